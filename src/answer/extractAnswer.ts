@@ -13,6 +13,8 @@ import { wayOf } from './wayOf.js';
 import { convertedFrom, dimensionNouns } from './measureNoun.js';
 import { forEachWordMatch, questionFrameNouns, termOf, termOfSpan } from '../search/terms.js';
 import { NATIONALITY_QUESTION, namesNationality, namesPeopleOfPlace } from './demonyms.js';
+import { asksDirection, directionWords } from './directionAsked.js';
+import { actionPhrase } from './actionPhrase.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import { beComplement } from './beComplement.js';
 import { subjectPredicate } from './subjectPredicate.js';
@@ -296,6 +298,12 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
   const asksNationality = query.kind === 'other' && NATIONALITY_QUESTION.test(query.text);
   const nationality = asksNationality ? bestCandidate(story, groups, query, (s) => demonyms(s, query), 1) : null;
   if (nationality) return nationality;
+  // "Which direction does the river flow?" asks a compass heading (directionAsked.ts): a compass word of the excerpts
+  // ("flows **westward**") the question does not write, which no noun phrase or name holds.
+  const direction = asksDirection(query.text)
+    ? bestCandidate(story, groups, query, (s) => directionWords(s, (word) => namesMention(word, word, query.text)), 1)
+    : null;
+  if (direction) return direction;
   // "What is another term for X?": what the story also calls X ("X (**Y**)", "X, also called **Y**").
   const otherName = query.kind === 'other' ? otherNameAnswer(groups, query.text) : null;
   if (otherName) return otherName;
@@ -310,6 +318,10 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
     // "What did X do …?" asks a deed: the predicate the best excerpt gives X, not a noun phrase beside it.
     const done = whatDone(groups[0]!.sentence, query.text, query.terms);
     if (done) return { ...done, from: 0, evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 } };
+    // "What did X do with the barge?": the verb phrase after the question's words in the best excerpts (actionPhrase.ts),
+    // where the predicate right after X is none.
+    const acted = actionPhrase(groups, query.text);
+    if (acted) return acted;
     return withNamePart(bestCandidate(story, groups, query, chunksOf(query), 0), query.text);
   }
   const entities = (types: readonly EntityType[]) => (s: StorySentence) => entityMentions(story, s, types, query);
@@ -1190,11 +1202,13 @@ function anchorWithin(anchors: readonly Anchor[], last: number, words: number): 
 
 /**
  * Whether a which / what-NOUN question may be answered by the words that describe its noun ("Which foot …" → "his
- * **left** foot"): a thing's question, not one for a kind ("what kind of …", answered by its own phrases) nor a post.
+ * **left** foot"): a thing's question, not one for a kind ("what kind of …", answered by its own phrases) nor a post,
+ * nor a direction (answered by a compass word: "the **overall** direction" tells no heading).
  */
 function modifierAsked(query: FullQuery): boolean {
   return (
     query.focus !== undefined &&
+    !asksDirection(query.text) &&
     (query.kind === 'other' || query.kind === 'place') &&
     !KIND_OF_QUESTION.test(query.text) &&
     !POST_NOUNS.has(query.focus)

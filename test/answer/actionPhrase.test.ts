@@ -60,3 +60,25 @@ describe('a question asking what happened to something', () => {
     expect(askTown('What happened with the mill wheel?')).toBe('turned faster than ever');
   });
 });
+
+/** Invented: what a harbour board did with a barge, told past an adverb, and what a crew did before a storm. */
+const harbour = oneArticleStory(
+  'barge',
+  'Barge',
+  'In 1904 the harbour board quietly sold the old barge to a scrap dealer from Velden. ' +
+    'Before the storm the Tolly crew hauled every boat above the tide line.',
+);
+const askHarbour = askShort(harbour);
+
+describe('a question asking what someone did, with more after "do" or a scene set before it', () => {
+  it('is one of "do" last past a phrase setting the scene; with a phrase after "do", it is left to the extractor', () => {
+    expect(asksAction('Before the storm, what did the crew do?')).toBe(true);
+    expect(asksAction('What did the board do with the old barge?')).toBe(false);
+    expect(asksAction('What did the crew do when the storm came?')).toBe(false);
+  });
+
+  it('is answered with the verb phrase after the question’s words, where none follows the subject right away', () => {
+    expect(askHarbour('What did the harbour board do with the old barge?')).toBe('sold the old barge to a scrap dealer from Velden');
+    expect(askHarbour('Before the storm, what did the Tolly crew do?')).toBe('hauled every boat above the tide line');
+  });
+});
