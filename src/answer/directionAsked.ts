@@ -33,7 +33,7 @@ function directionWord(word: string): boolean {
  * The compass words of a sentence, as candidates for a question asking a direction: each compass point, its
  * adjective or its heading ("to the **northwest**", "flows **westward**"), two of them joined by a hyphen as one
  * ("**east-west**"); not one inside a name (a tagged entity of more words, or before a proper noun: "North Kelvarn"),
- * nor one the question writes (`asked` says so of a word: "from the west to what direction?" asks another).
+ * nor one the question writes (`asked` says so of a word: "turning from the east, which way …?" asks another).
  *
  * @example directionWords(sentence('The stream turns to the northwest.'), () => false) // → [{ text: 'northwest', … }]
  */

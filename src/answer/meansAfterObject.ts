@@ -60,8 +60,8 @@ export function meansAfterObject(
       return { text, type: 'PHRASE', sentenceId: sentence.id, written: text };
     }
   }
-  // Where the sentence writes the event in other words ("a gorge which was **created by erosion**" for "How was the
-  // gorge formed?"), the thing a passive is done by, right after it, where no doer (meansAfter's settings and parties).
+  // Where the sentence writes the event in other words ("a tarn that was **dammed by a landslide**" for "How was the
+  // tarn formed?"), the thing a passive is done by, right after it, where no doer (meansAfter's settings and parties).
   if (tokens.some((t) => isVerbOf(t, verbs))) return null;
   for (let i = 1; i + 2 < tokens.length; i += 1) {
     const t = tokens[i]!;

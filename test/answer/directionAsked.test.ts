@@ -8,7 +8,7 @@ const story = oneArticleStory(
   'brook',
   'Brook',
   'The Tarrow Brook rises on Mount Elsk and flows west past the tannery at Dunmere. ' +
-    'Below the weir the brook makes a sharp turn to the north near Calby. ' +
+    'Past the weir the brook bends sharply north by the mill at Calby. ' +
     'The old drove road runs east-west across Harl Moor to the North Kelvarn ford. ' +
     'Ferries on the Orrin sail eastward from Calby each morning.',
 );
@@ -17,7 +17,7 @@ const none = () => false;
 describe('asksDirection', () => {
   it('reads a question asking for a direction by that noun', () => {
     expect(asksDirection('Which direction does the brook flow?')).toBe(true);
-    expect(asksDirection('Below the weir, what direction does the brook turn?')).toBe(true);
+    expect(asksDirection('Past the weir, what direction does the brook bend?')).toBe(true);
     expect(asksDirection('In which compass direction does the road run?')).toBe(true);
   });
   it('does not read a direction given by someone', () => {
@@ -40,7 +40,7 @@ describe('directionWords', () => {
 describe('direction questions', () => {
   it('are answered by the compass word the excerpt writes, which no noun phrase holds', () => {
     expect(answerQuestion(story, 'Which direction does the Tarrow Brook flow past the tannery?').answer?.text).toBe('west');
-    expect(answerQuestion(story, 'Below the weir, what direction does the brook turn?').answer?.text).toBe('north');
+    expect(answerQuestion(story, 'Past the weir, what direction does the brook bend?').answer?.text).toBe('north');
     expect(answerQuestion(story, 'In what direction does the drove road run across the moor?').answer?.text).toBe('east-west');
     expect(answerQuestion(story, 'In which direction do the ferries on the Orrin sail?').answer?.text).toBe('eastward');
   });
