@@ -66,7 +66,9 @@ export function meansAfterObject(
   for (let i = 1; i + 2 < tokens.length; i += 1) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB' || !PASSIVE_PARTICIPLE.test(t.text) || !BE_BEFORE_PASSIVE.test(tokens[i - 1]!.text)) continue;
-    if (tokens[i + 1]!.text.toLowerCase() !== 'by') continue;
+    // (An -ing form after "by" is a deed, read whole with what it governs by the means readers: "eased by **trading salt
+    // along the river**".)
+    if (tokens[i + 1]!.text.toLowerCase() !== 'by' || /\p{L}ing$/u.test(tokens[i + 2]!.text)) continue;
     const phrase = nounPhraseAt(tokens, i + 2);
     if (!phrase || settingOrCompanion(sentence, phrase, 'by')) continue;
     if (tokens.slice(phrase.from, phrase.to).every((w) => wanted.has(termOf(w.text) ?? ''))) continue;
