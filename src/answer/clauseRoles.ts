@@ -430,8 +430,8 @@ const RELATIVE_OPENER = new Set(['which', 'who', 'whose', 'whom']);
  * token `v`, its subject: an active verb with a helper or in no -ing form ("…, thus *ending* …" is a participle's clause, no
  * finite verb; "…, *is* composed of" a passive whose subject the model reads as the one acted on), and an aside telling of
  * the noun with no verb of its own (a phrase, "with hail in places"), or opening with a participle or a relative word
- * ("swollen by the thaw", "which grew …"): a verb elsewhere in it makes it a clause of the sentence ("On the other hand,
- * markets can hold wealth, pass …").
+ * ("swollen by the thaw", "which grew …"): a verb elsewhere in it makes it a clause of the sentence ("In the end,
+ * the millers could grind oats, sell …").
  */
 function commonSubjectAside(tokens: readonly Token[], open: number, close: number, v: number): boolean {
   const helpers = tokens.slice(close + 1, v);

@@ -18,7 +18,7 @@ export function asksDirection(question: string): boolean {
   return DIRECTION_ASKED.test(question);
 }
 
-/** "which direction", "what direction", "in which cardinal direction". */
+/** "which direction", "what direction", "what compass direction". */
 const DIRECTION_ASKED = /\b(?:what|which)\s+(?:\p{L}+\s+)?directions?\b/iu;
 
 /** A compass point's forms that tell a heading: "westward", "eastwards", "northwesterly". */

@@ -34,8 +34,8 @@ const AMOUNT_CLASSES = new Set(['quantity', 'time']);
  * is a place, a time or a number is such a setting and is passed over, as is one that names a companion ("with her
  * brother": a person, a name or a pronoun) or, after "by", the doer of a passive ("founded by Orla Tellin"). Null
  * where the question asks no manner, or no such means follows its verb (or, where the question's verb was not tagged, a
- * word of it). Where the sentence writes none of it, the thing a passive is done by that is no doer: "the gorge was
- * created **by erosion**" for "How was the gorge formed?".
+ * word of it). Where the sentence writes none of it, the thing a passive is done by that is no doer: "the tarn was
+ * dammed **by a landslide**" for "How was the tarn formed?".
  *
  * @example meansAfterObject(sentence('The drovers fought the tolls with pickets.'), 'How did the drovers fight the tolls?', 'fight', ['drover', 'fight', 'toll'])
  * // → 'pickets'

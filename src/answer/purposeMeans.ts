@@ -149,7 +149,7 @@ function resultMeans(tokens: readonly Token[], wanted: ReadonlySet<string>): { f
     if (!marked && !/\p{L}ing$/u.test(verb.text)) continue;
     let from = actionStart(tokens, c);
     if (from === undefined || wanted.has(termOf(tokens[from]!.text) ?? '')) continue;
-    // "**rapidly evolve and** adapt": the verbs joined to it and an adverb of manner before them.
+    // "**quickly patched and** sealed the hulls": the verbs joined to it and an adverb of manner before them.
     while (from >= 2 && /^(?:and|or)$/i.test(tokens[from - 1]!.text) && tokens[from - 2]!.pos === 'VERB') from -= 2;
     if (from >= 1 && tokens[from - 1]!.pos === 'ADV' && LY_ADVERB.test(tokens[from - 1]!.text)) from -= 1;
     return { from, to: c };
