@@ -85,7 +85,7 @@ const BE_BEFORE_PASSIVE = /^(?:is|are|was|were|be|been)$/i;
 /** Whether a token is a form of one of the verbs ("hidden", "hiding" for "hide"). */
 function isVerbOf(t: Token, verbs: ReadonlySet<string>): boolean {
   // A passive participle may be tagged a describing word ("to be **hidden** away").
-  if (t.pos !== 'VERB' && !(t.pos === 'ADJ' && /\p{L}(?:ed|en)$/u.test(t.text))) return false;
+  if (t.pos !== 'VERB' && !(t.pos === 'ADJ' && PASSIVE_PARTICIPLE.test(t.text))) return false;
   return verbs.has(termOf(t.text) ?? '') || (t.lemma !== undefined && verbs.has(termOf(t.lemma) ?? ''));
 }
 
