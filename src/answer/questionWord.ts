@@ -146,7 +146,7 @@ export function asksWhatHappened(question: string): boolean {
  * (answerQuestion.ts `clauseOrEntity`): SQuAD reading 11 won / 0 lost (held back 9 / 0), eval:refusal near and other
  * refused not lower. Dropped: the extractor's answer for every deed, what-happened, yes-or-no and "what is X?" question
  * without a verb phrase or description (37 / 0, but near refused 0.746 → 0.744: "what is X?" answered 7 times more near,
- * "what did X do?" once, and a deed got a noun phrase, scoring above 0 in only 6 of 22).
+ * "what did X do?" once, and a deed got a noun phrase, scoring above 0 in only 6 of 17 shown).
  *
  * @example asksOutcome('What happens when the kiln cools too fast?') // → true
  * @example asksOutcome('What happened to the kiln?') // → false
