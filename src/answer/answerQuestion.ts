@@ -9,7 +9,7 @@ import type { Answer, Excerpt } from './answer.js';
 import { ANSWER_TYPES, FALLBACK_TYPES, type Command } from './answerKind.js';
 import type { EntityType } from '../nlp/entities.js';
 import { cleanQuestion } from './cleanQuestion.js';
-import { asksByRequest, mendQuestionWord } from './questionWord.js';
+import { asksByRequest, asksOutcome, mendQuestionWord } from './questionWord.js';
 import { asksByHave, questionVerbTerm } from './questionVerb.js';
 import { confidenceFeatures, confidenceModel, probability, shownConfidence, type FeatureName } from './confidence.js';
 import { questionFrame, type QuestionFrame } from './questionFrame.js';
@@ -474,7 +474,8 @@ function mendTypos(story: Story, query: string): string[] {
 
 /**
  * A reason clause for "why", the verb phrase for "what did X do" (none for the other questions wanting what the excerpts
- * say: a yes-or-no question, "what happened"), else the extracted answer.
+ * say: a yes-or-no question, "what happened", except the outcome of a condition — "What happens when the kiln cools?" —
+ * which the extracted answer may name), else the extracted answer.
  */
 function clauseOrEntity(
   story: Story,
@@ -483,7 +484,8 @@ function clauseOrEntity(
   clause: QuestionFrame['clause'],
 ): ShortAnswer | null {
   if (clause === 'reason') return reasonClause(groups, searchTerms(prepared));
-  if (clause === 'action') return actionPhrase(groups, prepared.text);
+  if (clause === 'action')
+    return actionPhrase(groups, prepared.text) ?? (asksOutcome(prepared.text) ? extractAnswer(story, groups, prepared) : null);
   return extractAnswer(story, groups, prepared);
 }
 

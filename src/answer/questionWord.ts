@@ -137,3 +137,22 @@ export function asksWhatHappened(question: string): boolean {
     question.trim(),
   );
 }
+
+/**
+ * Whether a what-happened question asks the outcome of a condition ("What happens when the kiln cools?", "What occurs
+ * if the valve sticks?", "What happened after the dam broke?"): the verb "happen" or "occur" right before "when", "if",
+ * "after", "once" or "as" (past one adverb: "What happens next if …?"). Unlike "What happened in the port?", such a
+ * question is often answered by a phrase naming the outcome ("**a pressure surge**"), which the extractor finds
+ * (answerQuestion.ts `clauseOrEntity`): SQuAD reading 11 won / 0 lost (held back 9 / 0), eval:refusal near and other
+ * refused not lower. Dropped: the extractor's answer for every deed, what-happened, yes-or-no and "what is X?" question
+ * without a verb phrase or description (37 / 0, but near refused 0.746 → 0.744: "what is X?" answered 7 times more near,
+ * "what did X do?" once, and a deed got a noun phrase, scoring above 0 in only 6 of 17 shown).
+ *
+ * @example asksOutcome('What happens when the kiln cools too fast?') // → true
+ * @example asksOutcome('What happened to the kiln?') // → false
+ */
+export function asksOutcome(question: string): boolean {
+  return /^what\s+(?:(?:has|had|will|would|could|might|may|does|did|can)\s+)?(?:happened|happens|happen|occurred|occurs|occur|is\s+happening|was\s+happening)\s+(?:(?:first|next|then|\w+ly)\s+)?(?:when|whenever|if|after|once|as)\b/i.test(
+    question.trim(),
+  );
+}
