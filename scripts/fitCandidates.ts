@@ -16,10 +16,13 @@
  *
  *   npm run fit:candidates -- [--squad PATH] [--limit N] [--pooled false] [--kit] [--kit-weight W]
  *                             [--l2 X] [--steps N] [--fixed NAME[=WEIGHT] …] [--free NAME …] [--write]
- *                             [--save FILE | --load FILE]
+ *                             [--set NAME=WEIGHT …] [--save FILE | --load FILE]
  *
  * --fixed holds a feature at WEIGHT (at the committed weight without one): the fit does not move it. --free fits only
- * the features named, every other held at its committed weight (a new feature "fitted alone").
+ * the features named, every other held at its committed weight (a new feature "fitted alone"). --set fits nothing: it
+ * scores the committed weights with the ones named changed (a hand weight tried on the training half, as re-scoring the
+ * dumped candidates does, in seconds with --load). Each set's line counts the questions whose first candidate the new
+ * weights make better (won) or worse (lost) than the committed ones.
  * --write saves the weights; without it nothing changes. --save keeps the collected examples in a file and
  * --load fits from one (the features must not have changed in between). Check after: npm run eval:kit and
  * npm run eval:squad -- --reading-only.
@@ -281,6 +284,26 @@
  * 0.5995 → 0.6009 (16 won / 6 lost; held back 11 / 4); eval:kit identical. Kept to thing-questions and non-person
  * classes without the phrase and that-clause checks: 0.5778 / 0.6006 (19 / 12; "**Late** outbreaks …", "X said that …"
  * lost); on every question: 0.5778 / 0.6003 (23 / 17, who-questions lost to a sentence-opening name).
+ * Round 62 (h62C, nothing written): round 61's hand weights refitted on the training half. Collected once (`--kit
+ * --kit-weight 50 --save`, 800 steps, L2 0.001); first candidate with the committed weights train 0.632, test 0.667,
+ * pooled 0.530 / 0.580, kit 0.900. Won / lost against the committed weights (first candidate, train · test · pooled
+ * train · pooled test; the kit unchanged in every line):
+ * - `--free questionEdge questionHead questionPossessor`: +0.149, −0.168, −0.256; 13 / 29 · 17 / 23 · 22 / 19 · 15 / 21.
+ *   Through eval:squad: 30 won / 46 lost (held back 18 / 22), reading F1 sum 6393.4 → 6380.9; eval:kit, eval:typed,
+ *   `--actors` and the snapshot identical; eval:refusal own F1 0.570 → 0.568, near 0.746 → 0.748, other 0.983.
+ * - with questionEdgeName, words1–3 and questionWordShare freed too: 23 / 42 · 28 / 44 · 37 / 45 · 25 / 38.
+ * - the hand-set clauseShare, openingSubjectHeld, objectWritten and the alone-fitted quoted, appositionHeld freed:
+ *   +0.148, +0.626, −0.073, +0.489, +0.918; 7 / 20 · 15 / 20 · 11 / 29 · 19 / 18.
+ * - every weight (`--fixed typeFit`): train 0.625, test 0.660, pooled 0.527 / 0.576.
+ * - the three weights on a grid (questionEdge 0–0.6, questionHead −0.45–0.1, questionPossessor −2–0), scored by the
+ *   training half's first-candidate F1: the committed point is the best; a coordinate search over every dense weight on
+ *   that F1 (pooled too, kit not lower) gains train 89 / 53 in eight steps but loses test 62 / 97.
+ * - one new feature screened as a conjunction of two binary features already in the model (91 of them; weight −1 … 1
+ *   chosen on the training half): the best five by training F1 lose on the test half (a common-noun head after
+ *   copulaAfterQuestion at +1: train 19 / 9, test 15 / 20) but one, a candidate after all the question's words and
+ *   that copula (+1: test 13 / 13, pooled test 24 / 14, no clear win). Census of the 377 training-half what/other questions answered from the gold's sentence
+ *   at F1 0 with the exact gold offered lower: 83 answers echo a question word where the gold does not (23 the other way),
+ *   159 golds second, 112 within 0.5 of the first; no one shape stands out.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -308,6 +331,7 @@ const { values } = parseArgs({
     save: { type: 'string' },
     fixed: { type: 'string', multiple: true },
     free: { type: 'string', multiple: true },
+    set: { type: 'string', multiple: true },
     load: { type: 'string' },
   },
 });
@@ -428,20 +452,44 @@ function fit(data: Example[]): Float64Array {
   });
 }
 
-/** Mean gain of the first-ranked candidate: by hand order (index 0), by the committed model, by the fitted one, and the oracle. */
-function score(data: Example[], w: Float64Array): { hand: number; committed: number; model: number; oracle: number } {
+/**
+ * Mean gain of the first-ranked candidate: by hand order (index 0), by the committed model, by the fitted one, and the
+ * oracle; and the questions whose first candidate the fitted model makes better (won) or worse (lost) than the committed one.
+ */
+function score(
+  data: Example[],
+  w: Float64Array,
+): { hand: number; committed: number; model: number; oracle: number; won: number; lost: number } {
   let hand = 0;
   let committed = 0;
   let model = 0;
   let oracle = 0;
+  let won = 0;
+  let lost = 0;
   for (const e of data) {
+    const was = e.gain[firstRanked(before, e)]!;
+    const now = e.gain[firstRanked(w, e)]!;
     hand += e.gain[0]!;
-    committed += e.gain[firstRanked(before, e)]!;
-    model += e.gain[firstRanked(w, e)]!;
+    committed += was;
+    model += now;
     oracle += Math.max(...e.gain);
+    if (now > was) won += 1;
+    else if (now < was) lost += 1;
   }
   const n = data.length || 1;
-  return { hand: hand / n, committed: committed / n, model: model / n, oracle: oracle / n };
+  return { hand: hand / n, committed: committed / n, model: model / n, oracle: oracle / n, won, lost };
+}
+
+/** The committed weights with the ones `--set NAME=WEIGHT` names changed: hand weights scored without a fit. */
+function setWeights(specs: readonly string[]): Float64Array {
+  const w = Float64Array.from(before);
+  for (const spec of specs) {
+    const [name, weight] = spec.split('=');
+    const at = CANDIDATE_FEATURES.indexOf(name!);
+    if (at < 0 || weight === undefined) throw new Error(`fitCandidates: --set wants NAME=WEIGHT, not ${spec}`);
+    w[at] = Number(weight);
+  }
+  return w;
 }
 
 // The weights committed now (zeros where the file lacks a feature), to compare the fit against.
@@ -454,14 +502,14 @@ else sets = await collect();
 if (values.save) writeFileSync(values.save, JSON.stringify(sets));
 for (const e of sets.kit) e.weight = Number(values['kit-weight']);
 
-const w = fit([...sets.train, ...sets.trainPooled, ...sets.kit]);
+const w = values.set ? setWeights(values.set) : fit([...sets.train, ...sets.trainPooled, ...sets.kit]);
 const f = (x: number) => x.toFixed(3);
 for (const name of ['train', 'test', 'trainPooled', 'testPooled', 'kit'] as const) {
   const data = sets[name];
   if (data.length === 0) continue;
   const s = score(data, w);
   console.log(
-    `${name.padEnd(12)} questions with candidates ${String(data.length).padEnd(5)} first candidate: hand ${f(s.hand)}  committed ${f(s.committed)}  model ${f(s.model)}  (oracle ${f(s.oracle)})`,
+    `${name.padEnd(12)} questions with candidates ${String(data.length).padEnd(5)} first candidate: hand ${f(s.hand)}  committed ${f(s.committed)}  model ${f(s.model)}  (oracle ${f(s.oracle)}; won ${s.won}, lost ${s.lost})`,
   );
 }
 const named = CANDIDATE_FEATURES.map((name, i) => [name, Number(w[i]!.toFixed(4))] as const).filter(([, x]) => x !== 0);
