@@ -1597,7 +1597,8 @@ function bestCandidate(
   // words the question writes before its question word ("the weavers of **Velden**"), the thing asked for is one of them.
   const wordsBefore = wordsBeforeAsked(query.written ?? query.text);
   const afterAsked = wordsBefore ? offered.filter((c) => c.from === 0 && standsAfterWords(c.sentence.tokens, c.e, wordsBefore)) : [];
-  // The hand filters in order of precedence: the first that keeps any candidate narrows the choice to them.
+  // The hand filters in order of precedence: the first that keeps any candidate narrows the choice to them (a soft one
+  // weighs them up among all offered instead: SOFT_FILTERS).
   const handFilters: readonly (readonly [HandFilter, readonly Candidate[]])[] = [
     ['owned', owned],
     ['coMembers', coMembers],
