@@ -141,13 +141,12 @@ const DENSE = [
   'quoted',
   'openingSubjectHeld',
   'objectWritten',
-  'keptByKind',
   'keptByTitle',
   'keptByRole',
 ] as const;
 
 /** The extractor's hand filters that weigh a candidate they keep (a feature each) instead of narrowing the choice to them. */
-export type SoftFilter = 'ofKind' | 'titles' | 'inRole';
+export type SoftFilter = 'titles' | 'inRole';
 
 /** Names of the answer-candidate features, in the order `candidateFeatures` gives them. */
 export const CANDIDATE_FEATURES: readonly string[] = [
@@ -494,7 +493,6 @@ function writeFeatures(f: CandidateFacts, x: number[] | Float64Array): void {
   // one who does what it tells, and who-, when- and where-questions read the doer, the date and the place by their roles.
   if (f.kind === 'other' && f.cls !== 'person') set(x, 'openingSubjectHeld', f.openingSubjectHeld);
   set(x, 'objectWritten', f.objectWritten);
-  set(x, 'keptByKind', f.keptBy === 'ofKind');
   set(x, 'keptByTitle', f.keptBy === 'titles');
   set(x, 'keptByRole', f.keptBy === 'inRole');
   x[WH_CLASS.get(f.wh)!.get(f.cls)!] = 1;
