@@ -14,7 +14,8 @@
  * with the filter as a weight (its kept candidates +w, every offered one ranked), the training half's best: ofKind
  * 2.5 (5 / 3), titles 1.5 (5 / 4), inRole 1 or 1.5 (2 / 1); linked at 1.5 1 / 0 (3 / 3 held back), namings at 2 1 / 1,
  * kinds 2.5 1 / 1, the rest lose at every weight. Of inRole's answers holding a question word, 21 right and 14 wrong on
- * the training half: no narrowing there. The three kept weigh up in extractAnswer.ts SOFT_FILTERS.
+ * the training half: no narrowing there. titles and inRole weigh up now (extractAnswer.ts SOFT_FILTERS); ofKind as a
+ * weight answered a near question eval:refusal must refuse and stayed a filter.
  *
  *   npx tsx scripts/handFilterCensus.ts [--squad PATH] > rows.jsonl
  */
