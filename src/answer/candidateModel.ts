@@ -141,7 +141,12 @@ const DENSE = [
   'quoted',
   'openingSubjectHeld',
   'objectWritten',
+  'keptByTitle',
+  'keptByRole',
 ] as const;
+
+/** The extractor's hand filters that weigh a candidate they keep (a feature each) instead of narrowing the choice to them. */
+export type SoftFilter = 'titles' | 'inRole';
 
 /** Names of the answer-candidate features, in the order `candidateFeatures` gives them. */
 export const CANDIDATE_FEATURES: readonly string[] = [
@@ -293,6 +298,11 @@ export interface CandidateFacts {
    * question names, not the one it asks for (objectWritten.ts).
    */
   objectWritten: boolean;
+  /**
+   * The hand filter of the extractor that weighs its candidates up instead of narrowing the choice to them, where it
+   * keeps this one (extractAnswer.ts SOFT_FILTERS); 'none' otherwise.
+   */
+  keptBy: SoftFilter | 'none';
   /** The question's last content word stands up to two words before the candidate ("… known as **X**" for "… known as?"). */
   lastTermLeft: boolean;
   /** The question's first content word stands up to two words after it ("**X** experiences …" for "What experiences …?"). */
@@ -483,6 +493,8 @@ function writeFeatures(f: CandidateFacts, x: number[] | Float64Array): void {
   // one who does what it tells, and who-, when- and where-questions read the doer, the date and the place by their roles.
   if (f.kind === 'other' && f.cls !== 'person') set(x, 'openingSubjectHeld', f.openingSubjectHeld);
   set(x, 'objectWritten', f.objectWritten);
+  set(x, 'keptByTitle', f.keptBy === 'titles');
+  set(x, 'keptByRole', f.keptBy === 'inRole');
   x[WH_CLASS.get(f.wh)!.get(f.cls)!] = 1;
   x[KIND_CLASS.get(f.kind)!.get(f.cls)!] = 1;
 }

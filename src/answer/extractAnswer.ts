@@ -35,6 +35,7 @@ import {
   candidateScore,
   candidateWeights,
   questionWord,
+  type SoftFilter,
   spanClass,
 } from './candidateModel.js';
 import type { CorroboratedSentence } from './corroborate.js';
@@ -840,6 +841,51 @@ function namedBefore(tokens: readonly Token[], e: Mention, head: number): boolea
 const CAPITAL_OR_DIGIT = /[\p{Lu}\d]/u;
 
 /**
+ * The hand filters that weigh up the candidates they keep (a candidate-model feature each: keptByTitle, keptByRole)
+ * instead of narrowing the choice to them: where one decides, every candidate offered is ranked, and one outside its
+ * list wins only where the model prefers it by more than the feature's weight (a title the tagger split, an object the
+ * clause reader missed). Census (scripts/handFilterCensus.ts, SQuAD reading, each filter dropped in turn by re-scoring
+ * its questions' candidates): every hand filter wins more than it loses as a hard one (inRole: dropping it 8 won / 11
+ * lost on the training half, 8 / 20 held back; all filters 124 / 415: the golds they drop, in 317 of the 2,784
+ * questions they decide, are outnumbered by the wrong answers they keep out), but these as a weight won on the training
+ * half (title at 1.5, role at 1.5: the best weights there). SQuAD reading 12 won / 7 lost, held back 5 / 2 (title 7 / 4,
+ * role 5 / 3); eval:refusal near and other identical; eval:kit, typed, actors identical. The kind filter (ofKind) as a
+ * weight too (2.5, the training half's best) went 22 / 14, held back 11 / 6 with these, but answered a near question
+ * eval:refusal must refuse (test near 0.753 → 0.752): left a filter.
+ */
+const SOFT_FILTERS: ReadonlySet<HandFilter> = new Set<SoftFilter>(['titles', 'inRole']);
+/** Whether a hand filter weighs up the candidates it keeps instead of narrowing the choice to them. */
+function isSoftFilter(name: HandFilter): name is SoftFilter {
+  return SOFT_FILTERS.has(name);
+}
+
+/** The hand filters that may narrow an answer's choice, by the name of the list each keeps. */
+export type HandFilter =
+  | 'owned'
+  | 'coMembers'
+  | 'ofKind'
+  | 'posts'
+  | 'kinds'
+  | 'namings'
+  | 'nameOfFocus'
+  | 'names'
+  | 'titles'
+  | 'roleHolders'
+  | 'described'
+  | 'sayers'
+  | 'patients'
+  | 'doers'
+  | 'inRole'
+  | 'linked'
+  | 'afterPreposition'
+  | 'afterAsked'
+  | 'besideNamed'
+  | 'byVerb'
+  | 'byVerbDate'
+  | 'byNoun'
+  | 'toward';
+
+/**
  * A candidate answer: its best mention as the extractor measured it (where it stands and what was measured of it: the
  * model reads its facts from this when asked), and its scores. One record, its mention's fields changed in place when a
  * better mention of it is found (a record of the mention apart, made for each candidate, was a share of what the
@@ -888,6 +934,8 @@ type QuestionSide = Pick<
   focusTerm: string | null;
   /** The index terms of the phrase the question asks by (askedPhrase.ts): an answer may end in one of them. */
   askedTerms: ReadonlySet<string>;
+  /** The soft filter that decided this question and the candidates it kept (they weigh up), if one did. */
+  soft: { by: SoftFilter; kept: ReadonlySet<Candidate> } | undefined;
 };
 
 /** The facts of one mention: CandidateFacts less what only the whole candidate knows. */
@@ -1390,6 +1438,7 @@ function bestCandidate(
   // "Which episode …": where some of the best excerpt's candidates are written as titles ("The Night Hour with Ann Lee",
   // a quoted name), the title asked for is one of them, not a phrase that holds one ("a late broadcast of …").
   // (Not one that only repeats the question's words: "Night Hour" for "Which Night Hour episode …".)
+  // (A weight, not a filter: SOFT_FILTERS.)
   const echoes = questionEcho(query.text);
   const titles = query.titled ? offered.filter((c) => c.from === 0 && writtenAsTitle(c.sentence, c.e) && !echoes(c.entity.text)) : [];
   // "Who is the chief engineer of the Tolly mill?": where some of the best excerpt's people are written with the role's
@@ -1411,6 +1460,7 @@ function bestCandidate(
   // subject (or the object) of the question's verb there, the thing asked for is one of them.
   // (Not the object where the question ends in its preposition: "What did they describe it as?" wants what follows "as".)
   // ("The guild sold what?": the object, the question word written where its answer stands.)
+  // (A weight, not a filter: SOFT_FILTERS.)
   const roleAsked =
     askedWh === 'what' && types.length === 0 && query.role !== 'any' && !(query.role === 'object' && STRANDED_PREPOSITION.test(asked))
       ? query.role
@@ -1546,54 +1596,36 @@ function bestCandidate(
   // words the question writes before its question word ("the weavers of **Velden**"), the thing asked for is one of them.
   const wordsBefore = wordsBeforeAsked(query.written ?? query.text);
   const afterAsked = wordsBefore ? offered.filter((c) => c.from === 0 && standsAfterWords(c.sentence.tokens, c.e, wordsBefore)) : [];
-  const byHand =
-    owned.length > 0
-      ? owned
-      : coMembers.length > 0
-        ? coMembers
-        : ofKind.length > 0
-          ? ofKind
-          : posts.length > 0
-            ? posts
-            : kinds.length > 0
-              ? kinds
-              : namings.length > 0
-                ? namings
-                : nameOfFocus.length > 0
-                  ? nameOfFocus
-                  : names.length > 0
-                    ? names
-                    : titles.length > 0
-                      ? titles
-                      : roleHolders.length > 0
-                        ? roleHolders
-                        : described.length > 0
-                          ? described
-                          : sayers.length > 0
-                            ? sayers
-                            : patients.length > 0
-                              ? patients
-                              : doers.length > 0
-                                ? doers
-                                : inRole.length > 0
-                                  ? inRole
-                                  : linked.length > 0
-                                    ? linked
-                                    : afterPreposition.length > 0
-                                      ? afterPreposition
-                                      : afterAsked.length > 0
-                                        ? afterAsked
-                                        : besideNamed.length > 0
-                                          ? besideNamed
-                                          : byVerb.length > 0
-                                            ? byVerb
-                                            : byVerbDate.length > 0
-                                              ? byVerbDate
-                                              : byNoun.length > 0
-                                                ? byNoun
-                                                : toward.length > 0
-                                                  ? toward
-                                                  : offered;
+  // The hand filters in order of precedence: the first that keeps any candidate narrows the choice to them (a soft one
+  // weighs them up among all offered instead: SOFT_FILTERS).
+  const handFilters: readonly (readonly [HandFilter, readonly Candidate[]])[] = [
+    ['owned', owned],
+    ['coMembers', coMembers],
+    ['ofKind', ofKind],
+    ['posts', posts],
+    ['kinds', kinds],
+    ['namings', namings],
+    ['nameOfFocus', nameOfFocus],
+    ['names', names],
+    ['titles', titles],
+    ['roleHolders', roleHolders],
+    ['described', described],
+    ['sayers', sayers],
+    ['patients', patients],
+    ['doers', doers],
+    ['inRole', inRole],
+    ['linked', linked],
+    ['afterPreposition', afterPreposition],
+    ['afterAsked', afterAsked],
+    ['besideNamed', besideNamed],
+    ['byVerb', byVerb],
+    ['byVerbDate', byVerbDate],
+    ['byNoun', byNoun],
+    ['toward', toward],
+  ];
+  const deciding = handFilters.find(([, list]) => list.length > 0);
+  const soft = deciding && isSoftFilter(deciding[0]) ? { by: deciding[0], kept: new Set(deciding[1]) } : undefined;
+  const byHand = soft ? offered : (deciding?.[1] ?? offered);
   // A candidate that only repeats the question's words is no answer where another one is.
   // "Where is the airport?": a name of the thing asked about ("the Tolly Field Airport") is no place of it (a phrase
   // may be: "the grounds of the abbey" for "Where are abbey gardens?").
@@ -1658,6 +1690,7 @@ function bestCandidate(
     irrealis,
     converse,
     several: severalAsked(query.text, query.focus),
+    soft,
   };
   // The fit's observer keeps every candidate's facts; else each is read once by the model, in one scratch record.
   const facts = observer ? members.map((c) => factsOf(story, c, every[0]!.score, side)) : undefined;
@@ -1685,6 +1718,32 @@ function bestCandidate(
         : undefined) ?? ranked[0]!;
   // "… share the quay road with what?" → "handcarts and **bicycles**": the member the question does not write.
   const winner = unnamedMember(chosen, query) ?? chosen;
+  if (handObserver && deciding && model) {
+    // The study's view of the deciding filter: what the model ranks first among its candidates, among the next filter's
+    // (or all offered where none is next) and among all offered, each without the question's echoes.
+    const first = (list: readonly Candidate[]) => {
+      const unechoedList = list.filter((c) => !echoes(c.entity.text));
+      const pool = unechoedList.length > 0 ? unechoedList : list;
+      const best = pool
+        .map((c) => ({ c, z: candidateScore(model, factsOf(story, c, every[0]!.score, side)) }))
+        .sort((a, b) => b.z - a.z)[0]?.c;
+      return best ? shownText(story, best).text : '';
+    };
+    const next = handFilters.slice(handFilters.indexOf(deciding) + 1).find(([, list]) => list.length > 0);
+    handObserver({
+      filter: deciding[0],
+      offered: offered.map((c) => ({
+        text: shownText(story, c).text,
+        features: candidateFeatures(factsOf(story, c, every[0]!.score, side)),
+        kept: deciding[1].includes(c),
+        echo: echoes(c.entity.text),
+      })),
+      first: first(deciding[1]),
+      next: next?.[0] ?? 'offered',
+      nextFirst: first(next?.[1] ?? offered),
+      offeredFirst: first(offered),
+    });
+  }
   // (A person's noun phrase beside a name, "a passer-by" in a sentence naming Ada Vell, is no rival in the answer's
   // margin: the confidence was fitted on candidate lists without them. Counted as rivals, they cost SQuAD reading F1
   // 0.5196 → 0.5192, four right answers refused, and a held-out kit answer. Nor is a name run typed a person by its
@@ -2541,6 +2600,25 @@ export function observeCandidates(fn: ((candidates: ObservedCandidate[]) => void
   observer = fn;
 }
 
+/** The hand filter that narrowed one question's choice, as the filter study sees it (scripts/handFilterCensus.ts). */
+export interface ObservedHandFilter {
+  filter: HandFilter;
+  /** Every candidate offered, with whether the filter kept it and whether it only repeats the question's words. */
+  offered: (ObservedCandidate & { kept: boolean; echo: boolean })[];
+  /** What the model ranks first among those it kept, among the next filter's (or all offered), and among all offered. */
+  first: string;
+  next: HandFilter | 'offered';
+  nextFirst: string;
+  offeredFirst: string;
+}
+
+let handObserver: ((seen: ObservedHandFilter) => void) | undefined;
+
+/** Sees the hand filter that narrows each answer's choice (for the filter study); undefined stops. */
+export function observeHandFilters(fn: ((seen: ObservedHandFilter) => void) | undefined): void {
+  handObserver = fn;
+}
+
 /** The one record `bestCandidate` writes each candidate's facts into for the model to read (made on first use). */
 function scratchFacts(): CandidateFacts {
   return (scratch ??= {} as CandidateFacts);
@@ -2561,6 +2639,7 @@ function factsOf(story: Story, c: Candidate, topScore: number, q: QuestionSide, 
   facts.sentences = c.sentences.size;
   facts.articles = articles;
   facts.groups = EXTRACTION.groups;
+  facts.keptBy = q.soft?.kept.has(c) ? q.soft.by : 'none';
   return facts;
 }
 

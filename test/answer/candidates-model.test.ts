@@ -132,6 +132,7 @@ const FACTS: CandidateFacts = {
   quoted: false,
   openingSubjectHeld: 0,
   objectWritten: false,
+  keptBy: 'none',
 };
 
 /** The short answer the hand weights give to a question about a one-sentence story (the mechanism alone, no fitted model). */
