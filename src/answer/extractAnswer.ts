@@ -1685,6 +1685,48 @@ function bestCandidate(
         : undefined) ?? ranked[0]!;
   // "… share the quay road with what?" → "handcarts and **bicycles**": the member the question does not write.
   const winner = unnamedMember(chosen, query) ?? chosen;
+  // The choice laid open for a study of why a candidate won (scripts/pickerCensus.ts): read only where one observes it.
+  if (choiceObserver) {
+    const narrowed = Object.entries({
+      owned,
+      coMembers,
+      ofKind,
+      posts,
+      kinds,
+      namings,
+      nameOfFocus,
+      names,
+      titles,
+      roleHolders,
+      described,
+      sayers,
+      patients,
+      doers,
+      inRole,
+      linked,
+      afterPreposition,
+      afterAsked,
+      besideNamed,
+      byVerb,
+      byVerbDate,
+      byNoun,
+      toward,
+    });
+    choiceObserver({
+      rule: narrowed.find(([, list]) => list === byHand)?.[0] ?? 'offered',
+      every: every.map((c) => ({
+        text: shownText(story, c).text,
+        sentenceId: c.sentenceId,
+        from: c.from,
+        score: c.score,
+        offered: offered.includes(c),
+        member: members.includes(c),
+        features: candidateFeatures(factsOf(story, c, every[0]!.score, side)),
+      })),
+      winner: every.indexOf(winner),
+      modelFirst: chosen === ranked[0],
+    });
+  }
   // (A person's noun phrase beside a name, "a passer-by" in a sentence naming Ada Vell, is no rival in the answer's
   // margin: the confidence was fitted on candidate lists without them. Counted as rivals, they cost SQuAD reading F1
   // 0.5196 → 0.5192, four right answers refused, and a held-out kit answer. Nor is a name run typed a person by its
@@ -2539,6 +2581,33 @@ let observer: ((candidates: ObservedCandidate[]) => void) | undefined;
 /** Sees every candidate list the extractor ranks (for fitting the candidate model); undefined stops. */
 export function observeCandidates(fn: ((candidates: ObservedCandidate[]) => void) | undefined): void {
   observer = fn;
+}
+
+/** One choice of the extractor laid open: every candidate, which of them the rules kept, and the one shown. */
+export interface ObservedChoice {
+  /** The narrowing rule whose list the model ranked ('offered' where none narrowed it: every candidate of the asked grain). */
+  rule: string;
+  /** Every candidate, best hand score first: its shown text, sentence, excerpt rank, hand score and model features. */
+  every: {
+    text: string;
+    sentenceId: number;
+    from: number;
+    score: number;
+    /** Kept by the date grain, and by the narrowing rules and the echo, side and sex filters after it. */
+    offered: boolean;
+    member: boolean;
+    features: number[];
+  }[];
+  /** The one shown, by its place in `every`, and whether the model ranked it first (not a list or member step after). */
+  winner: number;
+  modelFirst: boolean;
+}
+
+let choiceObserver: ((choice: ObservedChoice) => void) | undefined;
+
+/** Sees every choice the extractor makes among its candidates (for studies of why one won); undefined stops. */
+export function observeChoices(fn: ((choice: ObservedChoice) => void) | undefined): void {
+  choiceObserver = fn;
 }
 
 /** The one record `bestCandidate` writes each candidate's facts into for the model to read (made on first use). */
