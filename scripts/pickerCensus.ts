@@ -9,17 +9,21 @@
  *
  *   npx tsx scripts/pickerCensus.ts [--limit N] > rows.jsonl
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { traceAnswer } from '../src/answer/answerQuestion.js';
 import { CANDIDATE_FEATURES, candidateWeights } from '../src/answer/candidateModel.js';
 import { type ObservedChoice, observeChoices } from '../src/answer/extractAnswer.js';
 import { linearScore } from '../src/answer/linearModel.js';
+import { questionFrame } from '../src/answer/questionFrame.js';
 import { QuestionError } from '../src/answer/questionError.js';
 import { buildStory } from '../src/story/buildStory.js';
 import { bestOver, DEFAULT_SQUAD_PATH, goldSentenceSets, heldBack, loadSquad, openingWord, type SquadQuestion, tokenF1 } from './squad.js';
 
-const { values } = parseArgs({ options: { limit: { type: 'string' } } });
+const { values } = parseArgs({ options: { limit: { type: 'string' }, ids: { type: 'string' } } });
 const limit = values.limit ? Number(values.limit) : Number.POSITIVE_INFINITY;
+// `--ids FILE`: only the questions whose ids the file lists (one a line), for a second look at a census's rows.
+const only = values.ids ? new Set(readFileSync(values.ids, 'utf8').split(/\s+/).filter(Boolean)) : undefined;
 let seen: ObservedChoice | undefined;
 // The first choice since the question was asked: the short answer's (later ones are other passes).
 observeChoices((choice) => {
@@ -32,8 +36,8 @@ for (const q of questions) byParagraph.set(q.articleId, [...(byParagraph.get(q.a
 const on = (f: number[]) => Object.fromEntries(f.flatMap((v, k) => (v !== 0 ? [[CANDIDATE_FEATURES[k], Number(v.toFixed(3))]] : [])));
 let paragraphs = 0;
 for (const paragraph of articles) {
-  const qs = byParagraph.get(paragraph.id);
-  if (!qs) continue;
+  const qs = byParagraph.get(paragraph.id)?.filter((q) => !only || only.has(q.id));
+  if (!qs || qs.length === 0) continue;
   if (++paragraphs > limit) break;
   const story = buildStory([paragraph], paragraph.id);
   const gold = goldSentenceSets(story.sentences, qs);
@@ -41,10 +45,15 @@ for (const paragraph of articles) {
     seen = undefined;
     let answer = '';
     let short = '';
+    // The first excerpt (by the ranker's order) holding a gold sentence, 99 where none does.
+    let goldRank = 99;
     try {
       const trace = traceAnswer(story, q.question, { command: 'ask', limit: 1 });
       answer = trace.answer.answer?.text ?? '';
       short = trace.short?.text ?? '';
+      const goldIn = gold[i] ?? new Set<number>();
+      const at = trace.ranked.findIndex((g) => goldIn.has(g.sentence.id) || g.others.some((o) => goldIn.has(o.sentence.id)));
+      if (at >= 0) goldRank = at;
     } catch (error) {
       if (!(error instanceof QuestionError)) throw error;
     }
@@ -77,6 +86,7 @@ for (const paragraph of articles) {
         id: q.id,
         half: heldBack(q.articleId) ? 'H' : 'T',
         wh: openingWord(q.question),
+        kind: questionFrame('ask', q.question).kind,
         q: q.question,
         gold: q.answers[0],
         answer,
@@ -85,11 +95,14 @@ for (const paragraph of articles) {
         shortF1: bestOver(tokenF1, short, q.answers),
         winnerFrom: chosen.from,
         goldFrom,
+        goldRank,
         rule: choice.rule,
         modelFirst: choice.modelFirst,
         chosen: laid(chosen),
         goldBest: laid(best(every.filter((c) => c.inGold))),
         topBest: laid(every.filter((c) => c.from === 0 && c.member).sort((a, b) => b.z - a.z)[0]),
+        // Every candidate of the first excerpt, as far as the filters kept it: o offered, m ranked.
+        top: every.filter((c) => c.from === 0).map((c) => `${c.text}|${c.f1.toFixed(2)}|${c.offered ? 'o' : ''}${c.member ? 'm' : ''}`),
       }),
     );
   }
