@@ -6,7 +6,7 @@ describe('a best excerpt that offers no name of the type asked', () => {
   const story = oneArticleStory(
     'floods',
     'Floods',
-    'The spring floods of the Tamsel river come from the high ice fields. Each year the farmers near Orvella Ridge lose some crops to the floods.',
+    'The spring floods of the Tamsel river come from the high ice fields. Each year the Orvella Growers Union loses some crops to the floods.',
   );
 
   it('answers with its own phrase, not a name a much weaker excerpt writes', () => {
