@@ -6,8 +6,11 @@
  * One JSON row per question to stdout; `--limit N` reads only the first N paragraphs. Group them with a few lines of
  * Python or jq: the gold's sentence ranked above the shown one (goldFrom < winnerFrom) and short F1 under 0.5 is the
  * picker's miss; winnerFrom > 0 with short F1 0.5 or more is a lower excerpt's right answer (the cost of a change).
+ * Each row also gives the question's kind, the excerpt the gold's sentence stands in (`goldRank`, 99: none) and every
+ * candidate of the first excerpt with what the filters kept (`top`; empty: the first excerpt offered none — round 62,
+ * task A). `--ids FILE` asks only the questions the file lists, for a second look at a census's rows after a change.
  *
- *   npx tsx scripts/pickerCensus.ts [--limit N] > rows.jsonl
+ *   npx tsx scripts/pickerCensus.ts [--limit N] [--ids FILE] > rows.jsonl
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
