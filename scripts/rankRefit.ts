@@ -132,8 +132,12 @@
  * paragraph's vote, the count of the 10 best other candidates in it (paraVote) 0.02 / 0.05 / 0.1 / −0.03 → 7,904 / 7,884 /
  * 7,867 / 7,913 (kit −5 … −11), their score's mass (paraMass) 0.03 / 0.08 / 0.2 → 7,905 / 7,881 / 7,848. What marks the
  * right one of a miss marks its wrong first as often or more (run3 151 / 361, nameWhole 235 / 429, bracketSome 139 / 197,
- * repeat3 144 / 352, paraVote 1,665 / 2,148): the rank 2–5 misses read by hand are paraphrase ("brought back to life" /
- * "re-established", "historically suspect" / "apocryphal") or a topic sentence repeating the question's names.
+ * repeat3 144 / 352, paraVote 1,665 / 2,148): the rank 2–5 misses read by hand are paraphrase (a phrasal verb against a
+ * prefixed one, an adjective against a rarer synonym) or a topic sentence repeating the question's names. As
+ * factors of the product (mul_*): mul_run3 0.02 / 0.05 → 7,904 / 7,897, mul_nameWhole 0.02 → 7,907, mul_bracketSome
+ * −0.03 → 7,905; mul_repeat3 −0.01 / −0.02 / −0.03 / −0.05 / −0.08 → 7,912 / 7,912 / 7,906 / 7,906 / 7,907 (kept to
+ * questions writing a name of 2+ capitalised words it went 7,918 at −0.02, 2 / 0 on each half, but 7,915 at −0.03 and
+ * held back 3 / 3 at −0.08: no steady sign).
  */
 import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -1473,7 +1477,18 @@ function phraseFeatures(q: Question): void {
   }
   for (const c of q.candidates) {
     const x = c.extra;
-    for (const n of ['run3', 'cov_run', 'nameWhole', 'namePart', 'nameOnlyPart']) delete x[n];
+    for (const n of [
+      'run3',
+      'cov_run',
+      'nameWhole',
+      'namePart',
+      'nameOnlyPart',
+      'mul_run3',
+      'mul_nameWhole',
+      'mul_bracketSome',
+      'mul_repeat3',
+    ])
+      delete x[n];
     const sw = termListOf(c.text ?? '');
     let bestRun = 0;
     let bestShare = 0;
@@ -1516,6 +1531,8 @@ function phraseFeatures(q: Question): void {
       clauseBest = Math.max(clauseBest, w);
     }
     if (clauseBest > 0) x.cov_clause = clauseBest / q.contrastTotal;
+    // The same as factors of the product (mul_*).
+    for (const n of ['run3', 'bracketSome', 'repeat3']) if (x[n]) x[`mul_${n}`] = 1;
     if (names.length === 0) continue;
     const folded = ` ${(c.text ?? '').toLowerCase().replace(/[^\p{L}\p{N}'&-]+/gu, ' ')} `;
     let whole = 0;
@@ -1527,6 +1544,7 @@ function phraseFeatures(q: Question): void {
     if (whole > 0) x.nameWhole = whole;
     if (part > 0) x.namePart = part;
     if (part > 0 && whole === 0) x.nameOnlyPart = 1;
+    if (whole > 0) x.mul_nameWhole = 1;
   }
 }
 for (const q of questions) phraseFeatures(q);
