@@ -121,6 +121,23 @@
  * literally (passLit) 0.1 / 0.3 → 7,873 / 7,873, kit 130; a name the question spells out ("Orsk Harbour Board")
  * written as its initials in the sentence (cov_acro) 0.3–1.2: no question moved. None separates: cov_rel2 marks 44,065
  * candidates, 944 right, 309 the right one of a miss and 195 a miss's wrong first; passRel 41,327 / 1,340 / 381 / 284.
+ * Round 62 (`phraseFeatures`, `paragraphVoteFeatures`, read at --load; 7,914 / kit 139 before, even / odd 3,864 / 4,050;
+ * story-dev 26, storyD 48, storyE 65). Census of the 2,655 misses: no candidate 417; rank 2 896, 3 416, 4 204, 5 141,
+ * lower 576; in the first's paragraph 792 (the right one lacks more terms 383), in another 1,446 (its paragraph's share
+ * lower 1,094). Each alone, every one losing on both halves: run3 0.05 / 0.15 → 7,902 / 7,893, cov_run 0.1 / 0.3 → 7,905 /
+ * 7,900; nameWhole 0.05 / 0.15 → 7,907 / 7,896, nameOnlyPart −0.05 / −0.15 → 7,911 / 7,910; bracketSome −0.05 / −0.15 →
+ * 7,907 / 7,895, cov_bracket −0.1 / −0.3 / −0.6 → 7,908 / 7,903 / 7,905 (storyD −1); the learned ranker's lead fact in
+ * the hand score 0.03 / 0.08 / −0.05 → 7,910 / 7,900 / 7,898 (kit −2 / −3 at the larger); repeat3 −0.03 / −0.08 / −0.2 →
+ * 7,908 / 7,903 / 7,897; cov_clause 0.05 / 0.15 / 0.3 / −0.1 → 7,907 / 7,904 / 7,895 / 7,905 (story-dev −2 from 0.05); a
+ * paragraph's vote, the count of the 10 best other candidates in it (paraVote) 0.02 / 0.05 / 0.1 / −0.03 → 7,904 / 7,884 /
+ * 7,867 / 7,913 (kit −5 … −11), their score's mass (paraMass) 0.03 / 0.08 / 0.2 → 7,905 / 7,881 / 7,848. What marks the
+ * right one of a miss marks its wrong first as often or more (run3 151 / 361, nameWhole 235 / 429, bracketSome 139 / 197,
+ * repeat3 144 / 352, paraVote 1,665 / 2,148): the rank 2–5 misses read by hand are paraphrase (a phrasal verb against a
+ * prefixed one, an adjective against a rarer synonym) or a topic sentence repeating the question's names. As
+ * factors of the product (mul_*): mul_run3 0.02 / 0.05 → 7,904 / 7,897, mul_nameWhole 0.02 → 7,907, mul_bracketSome
+ * −0.03 → 7,905; mul_repeat3 −0.01 / −0.02 / −0.03 / −0.05 / −0.08 → 7,912 / 7,912 / 7,906 / 7,906 / 7,907 (kept to
+ * questions writing a name of 2+ capitalised words it went 7,918 at −0.02, 2 / 0 on each half, but 7,915 at −0.03 and
+ * held back 3 / 3 at −0.08: no steady sign).
  */
 import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -270,6 +287,14 @@ const FACT_FEATURES = [
   'allTrusted',
   'lackedElseTrusted',
   'untrustedElseTrusted',
+  'run3',
+  'nameWhole',
+  'namePart',
+  'nameOnlyPart',
+  'bracketSome',
+  'repeat3',
+  'paraVote',
+  'paraMass',
 ];
 
 /**
@@ -1425,6 +1450,105 @@ function trustFeatures(q: Question): void {
 }
 for (const q of questions) trustFeatures(q);
 
+/**
+ * Phrase and shape features (round 62), read at --load: run3, the sentence writes 3+ of the question's terms
+ * consecutively in the question's order (cov_run: the run's contrast share); nameWhole / namePart / nameOnlyPart, a name
+ * of 2+ capitalised words the question writes (not its first word) held whole in the sentence / in part / only in part;
+ * bracketSome, a question term the sentence holds only inside brackets or quotation marks (cov_bracket: their contrast
+ * share); repeat3, a question term written 3+ times; cov_clause, the best contrast share held inside one clause (the text
+ * cut at , ; : and brackets). Figures in the header (round 62).
+ */
+function phraseFeatures(q: Question): void {
+  const cw = q.contrast;
+  if (!cw || !q.contrastTotal || !q.text) return;
+  const qTerms = termListOf(q.text).filter((t) => cw[t] !== undefined);
+  const words = q.text.split(/[^\p{L}\p{N}'&-]+/u).filter((w) => w.length > 0);
+  const names: string[][] = [];
+  for (let i = 1; i < words.length; ) {
+    if (!/^\p{Lu}/u.test(words[i]!)) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < words.length && (/^\p{Lu}/u.test(words[j]!) || (NAME_GLUE.test(words[j]!) && /^\p{Lu}/u.test(words[j + 1] ?? '')))) j += 1;
+    const run = words.slice(i, j);
+    if (run.filter((w) => /^\p{Lu}/u.test(w)).length >= 2) names.push(run);
+    i = Math.max(j, i + 1);
+  }
+  for (const c of q.candidates) {
+    const x = c.extra;
+    for (const n of [
+      'run3',
+      'cov_run',
+      'nameWhole',
+      'namePart',
+      'nameOnlyPart',
+      'mul_run3',
+      'mul_nameWhole',
+      'mul_bracketSome',
+      'mul_repeat3',
+    ])
+      delete x[n];
+    const sw = termListOf(c.text ?? '');
+    let bestRun = 0;
+    let bestShare = 0;
+    for (let i = 0; i < sw.length; i += 1)
+      for (let k = 0; k < qTerms.length; k += 1) {
+        let n = 0;
+        let share = 0;
+        while (i + n < sw.length && k + n < qTerms.length && sw[i + n] === qTerms[k + n]) {
+          share += cw[qTerms[k + n]!] ?? 0;
+          n += 1;
+        }
+        if (n > bestRun) [bestRun, bestShare] = [n, share];
+      }
+    if (bestRun >= 3) {
+      x.run3 = 1;
+      x.cov_run = bestShare / q.contrastTotal;
+    }
+    // bracketOnly: every question term the sentence holds literally is written only inside brackets or quotation marks.
+    const outside = termSetOf((c.text ?? '').replace(/\([^)]*\)|\[[^\]]*\]|"[^"]*"|“[^”]*”/g, ' '));
+    const heldTerms = qTerms.filter((t) => sw.includes(t));
+    const inside = heldTerms.filter((t) => !outside.has(t));
+    delete x.bracketSome;
+    delete x.cov_bracket;
+    if (inside.length > 0) {
+      x.bracketSome = 1;
+      let w = 0;
+      for (const t of new Set(inside)) w += cw[t] ?? 0;
+      x.cov_bracket = w / q.contrastTotal;
+    }
+    // repeat3: a question term written 3+ times; cov_clause: the best contrast share held inside one clause (cut at , ; : and brackets).
+    delete x.repeat3;
+    delete x.cov_clause;
+    const tf = new Map<string, number>();
+    for (const t of sw) if (cw[t] !== undefined) tf.set(t, (tf.get(t) ?? 0) + 1);
+    if ([...tf.values()].some((n) => n >= 3)) x.repeat3 = 1;
+    let clauseBest = 0;
+    for (const clause of (c.text ?? '').split(/[,;:()[\]]/)) {
+      let w = 0;
+      for (const t of termSetOf(clause)) w += cw[t] ?? 0;
+      clauseBest = Math.max(clauseBest, w);
+    }
+    if (clauseBest > 0) x.cov_clause = clauseBest / q.contrastTotal;
+    // The same as factors of the product (mul_*).
+    for (const n of ['run3', 'bracketSome', 'repeat3']) if (x[n]) x[`mul_${n}`] = 1;
+    if (names.length === 0) continue;
+    const folded = ` ${(c.text ?? '').toLowerCase().replace(/[^\p{L}\p{N}'&-]+/gu, ' ')} `;
+    let whole = 0;
+    let part = 0;
+    for (const name of names) {
+      if (folded.includes(` ${name.join(' ').toLowerCase()} `)) whole += 1;
+      else if (name.some((w) => /^\p{Lu}/u.test(w) && folded.includes(` ${w.toLowerCase()} `))) part += 1;
+    }
+    if (whole > 0) x.nameWhole = whole;
+    if (part > 0) x.namePart = part;
+    if (part > 0 && whole === 0) x.nameOnlyPart = 1;
+    if (whole > 0) x.mul_nameWhole = 1;
+  }
+}
+for (const q of questions) phraseFeatures(q);
+
 type Weights = Record<string, number>;
 const BUILT: Weights = {
   coverage: RANKING.coverage,
@@ -1494,6 +1618,33 @@ function handScore(p: HandParts, extra: Record<string, number>, w: Weights): num
   for (const name of FACT_FEATURES) if (w[name]) hand += w[name] * (extra[name] ?? 0);
   return hand;
 }
+
+/**
+ * paraVote / paraMass (round 62): how many of the question's 10 best other candidates under the built weights stand in
+ * the candidate's paragraph (the same passage share), and their scores' sum over the best score.
+ */
+function paragraphVoteFeatures(q: Question): void {
+  const scores = q.candidates.map((c) => handScore(c.parts, c.extra, {}));
+  const order = scores.map((_, k) => k).sort((a, b) => scores[b]! - scores[a]!);
+  const top = order.slice(0, 10);
+  const best = scores[order[0]!]! || 1;
+  for (const [i, c] of q.candidates.entries()) {
+    delete c.extra.paraVote;
+    delete c.extra.paraMass;
+    let n = 0;
+    let mass = 0;
+    for (const k of top)
+      if (k !== i && q.candidates[k]!.parts.passage === c.parts.passage && c.parts.passage > 0) {
+        n += 1;
+        mass += scores[k]! / best;
+      }
+    if (n > 0) {
+      c.extra.paraVote = n;
+      c.extra.paraMass = mass;
+    }
+  }
+}
+for (const q of questions) paragraphVoteFeatures(q);
 
 /** The first candidate under `w` (ties to the earlier, as a stable sort keeps BM25 order). */
 function firstOf(q: Question, w: Weights): Candidate {
