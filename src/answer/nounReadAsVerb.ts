@@ -24,7 +24,6 @@ const COMPOUND_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN']);
  * may be ("the crews **repair** boats"), so that is left a verb, as it is after an "of" phrase, whose verb agrees with
  * the noun before "of" ("the tales of the old mill **hold** …"). An -ing form stays a verb: before a noun it is as
  * often a clause cut short ("a museum **showing** lace") as a compound (SQuAD reading with it: 13 won / 13 lost).
- * With `adverbInPhrase` in the chunker: SQuAD reading 9 won / 4 lost (held back 6 / 3), F1 0.6049 → 0.6051.
  */
 export function compoundNounReadAsVerb(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
