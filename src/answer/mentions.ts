@@ -42,6 +42,7 @@ import { otherBearer } from './nameBearer.js';
 import { type NamedSpan, unnamedPart } from './unnamedPart.js';
 import { tokenTerms } from './termMemo.js';
 import { listNounReadAsVerb } from './listOpeningNoun.js';
+import { compoundNounReadAsVerb } from './nounReadAsVerb.js';
 import { joinedByHyphen, participleAsAdjective, participleBeforeNoun, writtenClose } from './participleAdjective.js';
 import { adjectiveSeriesLinks } from './adjectiveSeries.js';
 import { verbsReadAsNouns } from './verbReadAsNoun.js';
@@ -1217,14 +1218,20 @@ const TITLE_WORD_POS = new Set(['VERB', 'ADV', 'AUX']);
 /**
  * Whether token k belongs in a noun phrase: a noun, proper noun, adjective or figure, or a capitalised word inside
  * the sentence that the tagger read as a verb or an adverb — a word of a name or a title ("Orla Vance **Presents**") —,
- * a noun read as a verb after "be" that opens a list ("are **fog**, ice and squalls"), or a participle read as a verb
- * that describes the noun after it ("and **dried** figs").
+ * a noun read as a verb after "be" that opens a list ("are **fog**, ice and squalls"), a participle read as a verb
+ * that describes the noun after it ("and **dried** figs"), or a compound's noun read as a verb ("the scrub **cover**
+ * on …").
  */
 function inChunk(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (CHUNK_POS.has(t.pos)) return true;
   if (t.pos === 'SYM' && figureSign(tokens, k)) return true;
-  return (TITLE_WORD_POS.has(t.pos) && capitalisedInside(tokens, k)) || listNounReadAsVerb(tokens, k) || participleAsAdjective(tokens, k);
+  return (
+    (TITLE_WORD_POS.has(t.pos) && capitalisedInside(tokens, k)) ||
+    listNounReadAsVerb(tokens, k) ||
+    participleAsAdjective(tokens, k) ||
+    compoundNounReadAsVerb(tokens, k)
+  );
 }
 
 /** A currency sign written close up before a figure ("**£**34m", "**€**25,000"). */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { phraseChunks } from '../../src/answer/mentions.js';
+import { compoundNounReadAsVerb } from '../../src/answer/nounReadAsVerb.js';
+import { plainQuery } from '../fixtures/plainQuery.js';
+import { oneArticleStory } from '../fixtures/oneArticle.js';
+import { taggedTokens } from '../fixtures/taggedTokens.js';
+
+describe('compoundNounReadAsVerb', () => {
+  it('reads a base form between an adjective and a noun as a noun of the compound', () => {
+    const tokens = taggedTokens('the/DET worn/ADJ hull/VERB plating/NOUN');
+    expect(compoundNounReadAsVerb(tokens, 2)).toBe(true);
+  });
+
+  it('reads a base form after a singular noun, ending the phrase, as its head', () => {
+    expect(compoundNounReadAsVerb(taggedTokens('the/DET scrub/NOUN cover/VERB on/ADP the/DET slopes/NOUN'), 2)).toBe(true);
+  });
+
+  it('leaves a verb after a plural noun, an inflected form, and a word WordNet has no noun for', () => {
+    expect(compoundNounReadAsVerb(taggedTokens('the/DET crews/NOUN repair/VERB in/ADP spring/NOUN'), 2)).toBe(false);
+    expect(compoundNounReadAsVerb(taggedTokens('the/DET scrub/NOUN covers/VERB slopes/NOUN'), 2)).toBe(false);
+    expect(compoundNounReadAsVerb(taggedTokens('a/DET museum/NOUN showing/VERB lace/NOUN'), 2)).toBe(false);
+    expect(compoundNounReadAsVerb(taggedTokens('the/DET mill/NOUN tends/VERB ./PUNCT'), 2)).toBe(false);
+  });
+
+  it('leaves the verb of an "of" phrase, which agrees with the noun before "of", and a verb before "that"', () => {
+    const tokens = taggedTokens('tales/NOUN of/ADP the/DET old/ADJ mill/NOUN hold/VERB in/ADP winter/NOUN');
+    expect(compoundNounReadAsVerb(tokens, 5)).toBe(false);
+    const joint = taggedTokens('we/PRON and/CCONJ the/DET guild/NOUN hold/VERB that/SCONJ tolls/NOUN rise/VERB');
+    expect(compoundNounReadAsVerb(joint, 4)).toBe(false);
+  });
+});
+
+describe("phraseChunks with the tagger's verb inside a compound", () => {
+  it('offers the scrub cover whole, its head no verb after a singular noun', () => {
+    const story = oneArticleStory('a', 'Frost', 'The frost thinned the scrub cover on the Marn slopes.');
+    const chunks = phraseChunks(story.sentences[0]!, plainQuery('What did the frost thin?')).map((m) => m.text);
+    expect(chunks).toContain('scrub cover');
+  });
+});
