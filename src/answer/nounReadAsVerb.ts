@@ -37,10 +37,13 @@ export function compoundNounReadAsVerb(tokens: readonly Token[], k: number): boo
   return before.pos === 'NOUN' && (next === undefined || PHRASE_END_POS.has(next.pos)) && !afterOf(tokens, k);
 }
 
-/** Whether the words of a compound before token k open right after "of" ("tales of the old mill | hold"). */
+/** What the words of an "of" phrase before a compound's noun are tagged: a compound's, and a name's ("of the Tarn river"). */
+const OF_PHRASE_POS: ReadonlySet<string> = new Set([...COMPOUND_POS, 'PROPN']);
+
+/** Whether the words of a compound before token k open right after "of" ("tales of the old mill | hold", "floods of the Tarn river | come"). */
 function afterOf(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
-  while (j >= 0 && COMPOUND_POS.has(tokens[j]!.pos)) j -= 1;
+  while (j >= 0 && OF_PHRASE_POS.has(tokens[j]!.pos)) j -= 1;
   if (tokens[j]?.pos === 'DET') j -= 1;
   return tokens[j]?.text.toLowerCase() === 'of';
 }

@@ -22,9 +22,11 @@ describe('compoundNounReadAsVerb', () => {
     expect(compoundNounReadAsVerb(taggedTokens('the/DET mill/NOUN tends/VERB ./PUNCT'), 2)).toBe(false);
   });
 
-  it('leaves the verb of an "of" phrase, which agrees with the noun before "of", and a verb before "that"', () => {
+  it('leaves the verb of an "of" phrase (a name\'s words in it too), which agrees with the noun before "of", and a verb before "that"', () => {
     const tokens = taggedTokens('tales/NOUN of/ADP the/DET old/ADJ mill/NOUN hold/VERB in/ADP winter/NOUN');
     expect(compoundNounReadAsVerb(tokens, 5)).toBe(false);
+    const named = taggedTokens('floods/NOUN of/ADP the/DET Tarn/PROPN river/NOUN come/VERB from/ADP ice/NOUN');
+    expect(compoundNounReadAsVerb(named, 5)).toBe(false);
     const joint = taggedTokens('we/PRON and/CCONJ the/DET guild/NOUN hold/VERB that/SCONJ tolls/NOUN rise/VERB');
     expect(compoundNounReadAsVerb(joint, 4)).toBe(false);
   });
