@@ -1,5 +1,6 @@
 import { commonNounClasses } from '../lexicon/index.js';
 import type { Token } from '../nlp/entities.js';
+import { tokenLemma } from '../nlp/tokenLemma.js';
 
 /** A word in small letters only. */
 const LOWER_WORD = /^\p{Ll}+$/u;
@@ -34,7 +35,46 @@ export function compoundNounReadAsVerb(tokens: readonly Token[], k: number): boo
   if (commonNounClasses(t.text).length === 0) return false;
   const next = tokens[k + 1];
   if (next?.pos === 'NOUN') return true;
-  return before.pos === 'NOUN' && (next === undefined || PHRASE_END_POS.has(next.pos)) && !afterOf(tokens, k);
+  if (before.pos !== 'NOUN' || !(next === undefined || PHRASE_END_POS.has(next.pos))) return false;
+  return !afterOf(tokens, k) && !bareInfinitiveAfterObject(tokens, k);
+}
+
+/**
+ * Verbs whose object is followed by a bare infinitive ("saw the cart **pass**", "let the boat **drift**"): perception and
+ * causative verbs, a closed class of English grammar, by lemma.
+ */
+const BARE_INFINITIVE_VERBS: ReadonlySet<string> = new Set([
+  'see',
+  'watch',
+  'hear',
+  'feel',
+  'notice',
+  'let',
+  'make',
+  'have',
+  'help',
+  'bid',
+]);
+
+/** What a noun phrase's words before its noun may be tagged, back to the verb that takes it as its object. */
+const OBJECT_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'NUM', 'DET', 'PRON']);
+
+/**
+ * Whether token k, a base form ending a phrase, is the bare infinitive of a perception or causative verb's object
+ * ("watched the old cart **pass**"): the verb before the object's words is one of those, so the base form is the object's
+ * verb, not the head of a compound.
+ */
+function bareInfinitiveAfterObject(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (OBJECT_POS.has(tokens[j]!.pos) || describingParticiple(tokens, j))) j -= 1;
+  const verb = tokens[j];
+  return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && BARE_INFINITIVE_VERBS.has(tokenLemma(verb));
+}
+
+/** Whether token j is a participle describing the noun after it ("the **moving** cart"), not a verb before its object. */
+function describingParticiple(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  return t.pos === 'VERB' && /(?:ing|ed)$/.test(t.text) && COMPOUND_POS.has(tokens[j + 1]?.pos ?? '');
 }
 
 /** Whether the words of a compound before token k open right after "of" ("tales of the old mill | hold"). */
