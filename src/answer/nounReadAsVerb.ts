@@ -1,6 +1,7 @@
 import { commonNounClasses } from '../lexicon/index.js';
 import type { Token } from '../nlp/entities.js';
 import { tokenLemma } from '../nlp/tokenLemma.js';
+import { lemmaGuesses } from './paraphrase.js';
 
 /** A word in small letters only. */
 const LOWER_WORD = /^\p{Ll}+$/u;
@@ -49,6 +50,10 @@ const BARE_INFINITIVE_VERBS: ReadonlySet<string> = new Set([
   'hear',
   'feel',
   'notice',
+  'observe',
+  'overhear',
+  'perceive',
+  'witness',
   'let',
   'make',
   'have',
@@ -56,19 +61,21 @@ const BARE_INFINITIVE_VERBS: ReadonlySet<string> = new Set([
   'bid',
 ]);
 
-/** What a noun phrase's words before its noun may be tagged, back to the verb that takes it as its object. */
-const OBJECT_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'NUM', 'DET', 'PRON']);
+/** What opens a noun phrase before its words: an article or a possessive ("the", "his"). */
+const OPENER_POS: ReadonlySet<string> = new Set(['DET', 'PRON']);
 
 /**
  * Whether token k, a base form ending a phrase, is the bare infinitive of a perception or causative verb's object
- * ("watched the old cart **pass**"): the verb before the object's words is one of those, so the base form is the object's
- * verb, not the head of a compound.
+ * ("watched the old cart **pass**"): the word before the object's words is one of those verbs, so the base form is the
+ * object's verb, not the head of a compound. That word is read by its base forms whatever its tag: the tagger reads
+ * an -ing form before an article as a noun as often as a verb ("anyone **noticing** the cart pass").
  */
 function bareInfinitiveAfterObject(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
-  while (j >= 0 && (OBJECT_POS.has(tokens[j]!.pos) || describingParticiple(tokens, j))) j -= 1;
+  while (j >= 0 && (COMPOUND_POS.has(tokens[j]!.pos) || tokens[j]!.pos === 'NUM' || describingParticiple(tokens, j))) j -= 1;
+  if (OPENER_POS.has(tokens[j]?.pos ?? '')) j -= 1;
   const verb = tokens[j];
-  return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && BARE_INFINITIVE_VERBS.has(tokenLemma(verb));
+  return verb !== undefined && lemmaGuesses(tokenLemma(verb)).some((w) => BARE_INFINITIVE_VERBS.has(w));
 }
 
 /** Whether token j is a participle describing the noun after it ("the **moving** cart"), not a verb before its object. */

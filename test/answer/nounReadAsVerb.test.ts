@@ -35,6 +35,8 @@ describe('compoundNounReadAsVerb', () => {
     expect(compoundNounReadAsVerb(watched, 6)).toBe(false);
     const let_ = taggedTokens('they/PRON let/VERB the/DET rising/VERB mill/NOUN stream/VERB in/ADP spring/NOUN');
     expect(compoundNounReadAsVerb(let_, 5)).toBe(false);
+    const noticing = taggedTokens('anyone/PRON noticing/NOUN the/DET moving/ADJ cart/NOUN pass/VERB by/ADP');
+    expect(compoundNounReadAsVerb(noticing, 5)).toBe(false);
     const built = taggedTokens('they/PRON built/VERB a/DET steam/NOUN pump/VERB ./PUNCT');
     built[1]!.lemma = 'build';
     expect(compoundNounReadAsVerb(built, 4)).toBe(true);
