@@ -65,7 +65,7 @@ const DEGREE = new Set([
 const BREAK = /^[;:.!?—()]$/;
 
 /** Whether a token is a comparative describing word ("higher", "better", "more"). */
-function isComparative(t: Token): boolean {
+export function isComparative(t: Token): boolean {
   if (t.pos !== 'ADJ' && t.pos !== 'ADV') return false;
   const word = t.text.toLowerCase();
   if (IRREGULAR.has(word)) return true;

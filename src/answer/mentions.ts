@@ -43,6 +43,7 @@ import { type NamedSpan, unnamedPart } from './unnamedPart.js';
 import { tokenTerms } from './termMemo.js';
 import { listNounReadAsVerb } from './listOpeningNoun.js';
 import { compoundNounReadAsVerb } from './nounReadAsVerb.js';
+import { adverbInPhrase } from './adverbInPhrase.js';
 import { joinedByHyphen, participleAsAdjective, participleBeforeNoun, writtenClose } from './participleAdjective.js';
 import { adjectiveSeriesLinks } from './adjectiveSeries.js';
 import { verbsReadAsNouns } from './verbReadAsNoun.js';
@@ -1219,8 +1220,8 @@ const TITLE_WORD_POS = new Set(['VERB', 'ADV', 'AUX']);
  * Whether token k belongs in a noun phrase: a noun, proper noun, adjective or figure, or a capitalised word inside
  * the sentence that the tagger read as a verb or an adverb — a word of a name or a title ("Orla Vance **Presents**") —,
  * a noun read as a verb after "be" that opens a list ("are **fog**, ice and squalls"), a participle read as a verb
- * that describes the noun after it ("and **dried** figs"), or a compound's noun read as a verb ("the scrub **cover**
- * on …").
+ * that describes the noun after it ("and **dried** figs"), a compound's noun read as a verb ("the scrub **cover**
+ * on …") or a describing word read as an adverb after an article ("the **last** dry season").
  */
 function inChunk(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -1230,7 +1231,8 @@ function inChunk(tokens: readonly Token[], k: number): boolean {
     (TITLE_WORD_POS.has(t.pos) && capitalisedInside(tokens, k)) ||
     listNounReadAsVerb(tokens, k) ||
     participleAsAdjective(tokens, k) ||
-    compoundNounReadAsVerb(tokens, k)
+    compoundNounReadAsVerb(tokens, k) ||
+    adverbInPhrase(tokens, k)
   );
 }
 

@@ -30,6 +30,19 @@ describe('compoundNounReadAsVerb', () => {
     const joint = taggedTokens('we/PRON and/CCONJ the/DET guild/NOUN hold/VERB that/SCONJ tolls/NOUN rise/VERB');
     expect(compoundNounReadAsVerb(joint, 4)).toBe(false);
   });
+
+  it("leaves the bare infinitive after a perception or causative verb's object, reading that verb by its lemma", () => {
+    const watched = taggedTokens('the/DET guard/NOUN watched/VERB the/DET old/ADJ cart/NOUN pass/VERB ./PUNCT');
+    watched[2]!.lemma = 'watch';
+    expect(compoundNounReadAsVerb(watched, 6)).toBe(false);
+    const let_ = taggedTokens('they/PRON let/VERB the/DET rising/VERB mill/NOUN stream/VERB in/ADP spring/NOUN');
+    expect(compoundNounReadAsVerb(let_, 5)).toBe(false);
+    const noticing = taggedTokens('anyone/PRON noticing/NOUN the/DET moving/ADJ cart/NOUN pass/VERB by/ADP');
+    expect(compoundNounReadAsVerb(noticing, 5)).toBe(false);
+    const built = taggedTokens('they/PRON built/VERB a/DET steam/NOUN pump/VERB ./PUNCT');
+    built[1]!.lemma = 'build';
+    expect(compoundNounReadAsVerb(built, 4)).toBe(true);
+  });
 });
 
 describe("phraseChunks with the tagger's verb inside a compound", () => {
@@ -37,5 +50,11 @@ describe("phraseChunks with the tagger's verb inside a compound", () => {
     const story = oneArticleStory('a', 'Frost', 'The frost thinned the scrub cover on the Marn slopes.');
     const chunks = phraseChunks(story.sentences[0]!, plainQuery('What did the frost thin?')).map((m) => m.text);
     expect(chunks).toContain('scrub cover');
+  });
+
+  it('ends the phrase before the bare infinitive after a perception verb', () => {
+    const story = oneArticleStory('a', 'Cart', 'The guard watched the old cart pass.');
+    const chunks = phraseChunks(story.sentences[0]!, plainQuery('What did the guard watch?')).map((m) => m.text);
+    expect(chunks).not.toContain('old cart pass');
   });
 });
