@@ -1,7 +1,7 @@
 import { MONTH_NAMES } from '../text/calendarNames.js';
 import { articleById, type Story, type StorySentence } from '../story/story.js';
 import { describePerson } from './describePerson.js';
-import { defineThing } from './defineThing.js';
+import { defineThing, writesThingAlone } from './defineThing.js';
 import { correctTypo, MAX_TYPOS, mendQuestion } from './typos.js';
 import { termOf, termsOf, words } from '../search/terms.js';
 import { timeInWords } from './timeWords.js';
@@ -475,7 +475,11 @@ function mendTypos(story: Story, query: string): string[] {
 /**
  * A reason clause for "why", the verb phrase for "what did X do" (none for the other questions wanting what the excerpts
  * say: a yes-or-no question, "what happened", except the outcome of a condition — "What happens when the kiln cools?" —
- * which the extracted answer may name), else the extracted answer.
+ * which the extracted answer may name), else the extracted answer. "What is X?" with no description found takes the
+ * extracted answer when its sentence writes X as a noun phrase of its own (defineThing.ts `writesThingAlone`): SQuAD
+ * reading 5 won / 0 lost (held back 4 / 0), eval:refusal identical. Without that guard 10 / 0 (6 / 0), but 6 more near
+ * and 1 more other refusal questions answered, by a sibling of X ("chromoplasts and **amyloplasts**"), what X
+ * modifies ("the apicoplast function is **…**") or a word of a sentence not writing X.
  */
 function clauseOrEntity(
   story: Story,
@@ -484,8 +488,12 @@ function clauseOrEntity(
   clause: QuestionFrame['clause'],
 ): ShortAnswer | null {
   if (clause === 'reason') return reasonClause(groups, searchTerms(prepared));
-  if (clause === 'action')
-    return actionPhrase(groups, prepared.text) ?? (asksOutcome(prepared.text) ? extractAnswer(story, groups, prepared) : null);
+  if (clause === 'action') {
+    const phrase = actionPhrase(groups, prepared.text);
+    if (phrase || !(asksOutcome(prepared.text) || prepared.define)) return phrase;
+    const found = extractAnswer(story, groups, prepared);
+    return found && prepared.define && !writesThingAlone(story.sentences[found.sentenceId]!, prepared.define) ? null : found;
+  }
   return extractAnswer(story, groups, prepared);
 }
 

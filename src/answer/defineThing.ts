@@ -115,6 +115,31 @@ export function describesThing(sentence: StorySentence, named: RegExp): boolean 
   return descriptionIn(sentence, named) !== undefined;
 }
 
+/** Words joining X to a sibling of its own kind ("chromoplasts and amyloplasts"), not to what X is. */
+const SIBLING_JOINER = /^(?:and|or|nor|&)$/i;
+
+/**
+ * Whether the sentence writes X as a noun phrase of its own: not modifying a noun after it ("the tidewell pump is …"),
+ * nor paired by "and" or "or" with another thing ("tidewells and sluices"), nor the object of a preposition or a verb
+ * ("the keeper of the tidewell"). A word read near X written so may say
+ * what X is; near X written otherwise it is the thing X modifies or a sibling of X.
+ *
+ * @example writesThingAlone(sentence('A tidewell is a stone basin.'), 'tidewell') // → true
+ * @example writesThingAlone(sentence('Tidewells and sluices line the quay.'), 'tidewell') // → false
+ */
+export function writesThingAlone(sentence: StorySentence, thing: string): boolean {
+  return [...sentence.text.matchAll(thingPattern(thing))].some((m) => {
+    const end = m.index + m[0].length;
+    const next = sentence.tokens.find((t) => t.start >= end);
+    const preceding = sentence.tokens.filter((t) => t.end <= m.index);
+    const before = preceding.at(-1);
+    // The word before X's determiner: a preposition or a verb takes X as its object ("records of X", "nets covering the X").
+    const governor = before?.pos === 'DET' ? preceding.at(-2) : before;
+    if (next?.pos === 'NOUN' || next?.pos === 'PROPN' || governor?.pos === 'ADP' || governor?.pos === 'VERB') return false;
+    return !SIBLING_JOINER.test(next?.text ?? '') && !SIBLING_JOINER.test(before?.text ?? '');
+  });
+}
+
 /** The description of X one sentence gives, or undefined. */
 function descriptionIn(sentence: StorySentence, named: RegExp): Description | undefined {
   const text = sentence.text;
