@@ -13,6 +13,7 @@ import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
 import { phraseAnswer } from './phraseAnswer.js';
 import { mainClause } from './answerKind.js';
+import { RELATIVE } from './clauseRoles.js';
 
 /**
  * "What did X do?", "What was X forced to do?": the question's verb is "do", last ("What did X do in May?" is not one),
@@ -140,6 +141,8 @@ function verbAfter(tokens: readonly Token[], isWanted: readonly boolean[], passi
       // (Only when a verb or auxiliary follows them: "the pier **to** …" or a list reads as before.)
       if (/^(?:VERB|AUX|ADV|PART)$/.test(tokens[skipped]?.pos ?? '')) k = skipped;
     }
+    // "the hermits**, who** can weave …": the relative pronoun after the question's words stands for them, its verb is theirs.
+    k = pastRelative(tokens, k);
     while (k < tokens.length && BEFORE_VERB.has(tokens[k]!.pos) && !isWanted[k]) k += 1;
     if (k > i + 1 && tokens[k - 1]!.text.toLowerCase() === 'to') continue;
     // "is used to …", "was designed …": a passive verb says what was done to it; its infinitive, if any, is read instead.
@@ -154,6 +157,13 @@ function verbAfter(tokens: readonly Token[], isWanted: readonly boolean[], passi
       return k;
   }
   return -1;
+}
+
+/** The word after a relative pronoun at `k` (after a comma or not), or `k` itself when none stands there. */
+function pastRelative(tokens: readonly Token[], k: number): number {
+  const at = tokens[k]?.text === ',' ? k + 1 : k;
+  const word = tokens[at];
+  return word?.pos === 'PRON' && RELATIVE.has(word.text.toLowerCase()) ? at + 1 : k;
 }
 
 /** The verb of the first "to VERB" with a question word at most TO_REACH words before it; -1 when none. */
