@@ -82,3 +82,21 @@ describe('a question asking what someone did, with more after "do" or a scene se
     expect(askHarbour('Before the storm, what did the Tolly crew do?')).toBe('hauled every boat above the tide line');
   });
 });
+
+/** Invented: what some barges, wardens and pilots do or did, each told in a relative clause after their words. */
+const relatives = oneArticleStory(
+  'shore',
+  'Shore',
+  'The guild owns two salt barges, which can carry forty tons of grain. ' +
+    'Last spring the village hired three dune wardens, who rebuilt the fences along the shore. ' +
+    'The storm stranded six river pilots that guided the barges through the fog.',
+);
+const askRelatives = askShort(relatives);
+
+describe('a question asking what someone did, told in a relative clause', () => {
+  it('is answered with the verb after the relative pronoun standing for the question’s words', () => {
+    expect(askRelatives('What can the salt barges do?')).toBe('carry forty tons of grain');
+    expect(askRelatives('What did the dune wardens do?')).toBe('rebuilt the fences along the shore');
+    expect(askRelatives('What did the river pilots do?')).toBe('guided the barges through the fog');
+  });
+});
