@@ -90,10 +90,15 @@ export function actionPhrase(groups: readonly CorroboratedSentence[], question: 
   const infinitive = m !== null && /\bto$/i.test(asked);
   const wanted = new Set(termsOf(asked));
   if (wanted.size === 0) return null;
-  // Past the subject's own modifiers (for "what happened to X") only where no excerpt writes the verb right after X's words.
-  for (const reach of happened ? [0, MODIFIER_REACH] : [0]) {
+  // Past the subject's own modifiers (for "what happened to X") only where no excerpt writes the verb right after X's words;
+  // last, for "what did X do" where no excerpt writes two of X's words, the verb right after X's last word alone (its head:
+  // "the coastal rangers" written "its **rangers** counted …"). Not for "… refuse to do", whose last word is a verb.
+  const head = termOf(asked.split(/\s+/).at(-1) ?? '');
+  const tries: [ReadonlySet<string>, number][] = happened ? [[wanted, 0], [wanted, MODIFIER_REACH]] : [[wanted, 0]];
+  if (m !== null && !infinitive && head !== null && wanted.size > 1) tries.push([new Set([head]), 0]);
+  for (const [terms, reach] of tries) {
     for (const { rank, group, sentence } of groupSentences(groups, 3)) {
-      const phrase = phraseIn(sentence, wanted, infinitive, happened !== null, reach);
+      const phrase = phraseIn(sentence, terms, infinitive, happened !== null, reach);
       if (phrase) return phraseAnswer(phrase, rank, sentence.id, { near: group.coverage, margin: 0.5, support: 0.33, typed: 0 });
     }
   }

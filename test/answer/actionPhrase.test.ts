@@ -100,3 +100,16 @@ describe('a question asking what someone did, told in a relative clause', () => 
     expect(askRelatives('What did the river pilots do?')).toBe('guided the barges through the fog');
   });
 });
+
+/** Invented: what a park's rangers did, told with fewer of the question's words than it writes. */
+const park = oneArticleStory(
+  'park',
+  'Park',
+  'The park at Selby Point opened in 1990. Its rangers counted the seals every morning. The gate is painted blue.',
+);
+
+describe('a question asking what someone did, its subject written shorter in the excerpt', () => {
+  it('is answered with the verb after the subject’s head noun alone', () => {
+    expect(askShort(park)('What did the coastal rangers do?')).toBe('counted the seals every morning');
+  });
+});
