@@ -92,7 +92,9 @@ export function actionPhrase(groups: readonly CorroboratedSentence[], question: 
   if (wanted.size === 0) return null;
   // Past the subject's own modifiers (for "what happened to X") only where no excerpt writes the verb right after X's words;
   // last, for "what did X do" where no excerpt writes two of X's words, the verb right after X's last word alone (its head:
-  // "the coastal rangers" written "its **rangers** counted …"). Not for "… refuse to do", whose last word is a verb.
+  // "the coastal rangers" written "its **rangers** counted …"). Not for "… refuse to do", whose last word is a verb. With
+  // the relative pronoun read past (verbAfter): SQuAD reading 3 won / 0 lost (held back 2 / 0), eval:refusal identical.
+  // Dropped: deed questions read past the subject's modifiers too, as "what happened to X" is (0 / 2 more).
   const head = termOf(asked.split(/\s+/).at(-1) ?? '');
   const tries: [ReadonlySet<string>, number][] = happened ? [[wanted, 0], [wanted, MODIFIER_REACH]] : [[wanted, 0]];
   if (m !== null && !infinitive && head !== null && wanted.size > 1) tries.push([new Set([head]), 0]);
