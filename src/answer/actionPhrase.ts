@@ -96,8 +96,9 @@ export function actionPhrase(groups: readonly CorroboratedSentence[], question: 
   // the relative pronoun read past (verbAfter): SQuAD reading 3 won / 0 lost (held back 2 / 0), eval:refusal identical.
   // Dropped: deed questions read past the subject's modifiers too, as "what happened to X" is (0 / 2 more).
   const head = termOf(asked.split(/\s+/).at(-1) ?? '');
-  const tries: [ReadonlySet<string>, number][] = happened ? [[wanted, 0], [wanted, MODIFIER_REACH]] : [[wanted, 0]];
-  if (m !== null && !infinitive && head !== null && wanted.size > 1) tries.push([new Set([head]), 0]);
+  const tries: [ReadonlySet<string>, number][] = [[wanted, 0]];
+  if (happened) tries.push([wanted, MODIFIER_REACH]);
+  else if (!infinitive && head !== null && wanted.size > 1) tries.push([new Set([head]), 0]);
   for (const [terms, reach] of tries) {
     for (const { rank, group, sentence } of groupSentences(groups, 3)) {
       const phrase = phraseIn(sentence, terms, infinitive, happened !== null, reach);
