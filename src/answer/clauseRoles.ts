@@ -25,7 +25,7 @@ const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /** Relative pronouns: "X, who won …" — the subject is the noun phrase before them. */
-const RELATIVE = new Set(['who', 'which', 'that']);
+export const RELATIVE = new Set(['who', 'which', 'that']);
 
 /** Forms of "be" that make a following participle passive ("was beaten by"). */
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

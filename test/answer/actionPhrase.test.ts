@@ -82,3 +82,34 @@ describe('a question asking what someone did, with more after "do" or a scene se
     expect(askHarbour('Before the storm, what did the Tolly crew do?')).toBe('hauled every boat above the tide line');
   });
 });
+
+/** Invented: what some barges, wardens and pilots do or did, each told in a relative clause after their words. */
+const relatives = oneArticleStory(
+  'shore',
+  'Shore',
+  'The guild owns two salt barges, which can carry forty tons of grain. ' +
+    'Last spring the village hired three dune wardens, who rebuilt the fences along the shore. ' +
+    'The storm stranded six river pilots that guided the barges through the fog.',
+);
+const askRelatives = askShort(relatives);
+
+describe('a question asking what someone did, told in a relative clause', () => {
+  it('is answered with the verb after the relative pronoun standing for the question’s words', () => {
+    expect(askRelatives('What can the salt barges do?')).toBe('carry forty tons of grain');
+    expect(askRelatives('What did the dune wardens do?')).toBe('rebuilt the fences along the shore');
+    expect(askRelatives('What did the river pilots do?')).toBe('guided the barges through the fog');
+  });
+});
+
+/** Invented: what a park's rangers did, told with fewer of the question's words than it writes. */
+const park = oneArticleStory(
+  'park',
+  'Park',
+  'The park at Selby Point opened in 1990. Its rangers counted the seals every morning. The gate is painted blue.',
+);
+
+describe('a question asking what someone did, its subject written shorter in the excerpt', () => {
+  it('is answered with the verb after the subject’s head noun alone', () => {
+    expect(askShort(park)('What did the coastal rangers do?')).toBe('counted the seals every morning');
+  });
+});
