@@ -103,7 +103,7 @@ function writesRole(tokens: readonly Token[], at: number, term: string | null, r
 }
 
 /** "'s" or "’s" as the tagger splits it off a name. */
-const POSSESSIVE = /^['’]s?$/;
+export const POSSESSIVE = /^['’]s?$/;
 
 /**
  * Whether a token is owned by a name ("Ada Vell's *translation*", "Orr's *design*"): the noun tells the named one did

@@ -1,6 +1,7 @@
 import { singularNoun } from '../lexicon/index.js';
 import type { StorySentence } from '../story/story.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
+import { POSSESSIVE } from './askedRole.js';
 import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
 import { phraseAnswer } from './phraseAnswer.js';
@@ -119,7 +120,8 @@ export function describesThing(sentence: StorySentence, named: RegExp): boolean 
 const SIBLING_JOINER = /^(?:and|or|nor|&)$/i;
 
 /**
- * Whether the sentence writes X as a noun phrase of its own: not modifying a noun after it ("the tidewell pump is …"),
+ * Whether the sentence writes X as a noun phrase of its own: not modifying a noun after it ("the tidewell pump is …",
+ * "the tidewell's rim"),
  * nor paired by "and" or "or" with another thing ("tidewells and sluices"), nor the object of a preposition or a verb
  * ("the keeper of the tidewell"). A word read near X written so may say
  * what X is; near X written otherwise it is the thing X modifies or a sibling of X.
@@ -135,7 +137,9 @@ export function writesThingAlone(sentence: StorySentence, thing: string): boolea
     const before = preceding.at(-1);
     // The word before X's determiner: a preposition or a verb takes X as its object ("records of X", "nets covering the X").
     const governor = before?.pos === 'DET' ? preceding.at(-2) : before;
-    if (next?.pos === 'NOUN' || next?.pos === 'PROPN' || governor?.pos === 'ADP' || governor?.pos === 'VERB') return false;
+    // A possessor modifies the noun after it as a noun before it does ("the tidewell's rim").
+    const possessor = next !== undefined && POSSESSIVE.test(next.text);
+    if (possessor || next?.pos === 'NOUN' || next?.pos === 'PROPN' || governor?.pos === 'ADP' || governor?.pos === 'VERB') return false;
     return !SIBLING_JOINER.test(next?.text ?? '') && !SIBLING_JOINER.test(before?.text ?? '');
   });
 }

@@ -21,6 +21,7 @@ describe('writesThingAlone', () => {
   });
   it('not X modifying a noun, paired with a sibling, or unwritten', () => {
     expect(writesThingAlone(sentenceOf('The skerrow fee is paid by every crew.'), 'skerrow')).toBe(false);
+    expect(writesThingAlone(sentenceOf("Gulls scraped the skerrow's mossy rim at dawn."), 'skerrow')).toBe(false);
     expect(writesThingAlone(sentenceOf('Kellnets and skerrows are found along the pier.'), 'skerrow')).toBe(false);
     expect(writesThingAlone(sentenceOf('Skerrows or kellnets are found along the pier.'), 'skerrow')).toBe(false);
     expect(writesThingAlone(sentenceOf('Boats shelter in the outer basin.'), 'skerrow')).toBe(false);
