@@ -551,10 +551,8 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   // Weather Bureau", "Tarnian Sign Language", "Vell Ferry Depot"): what follows is no person's name for it to
   // describe, and the word opens the name ("Swede Maja Lind" keeps its describer).
   // A place's kind ends no person's name either, even one spelled as a given name ("Saint Orlen Abbey").
-  // Read at the loop's first step (where `from` is still the run's start), as few runs are long enough to enter it.
-  let common: boolean | undefined;
+  const common = commonHead(tokens[to - 1]!.text) || placeKindLast(tokens, from, to, lastWord);
   while (nameFrom === from && wordCount >= 3 && wordCount <= 4 && !ORG_HEADS.has(lastWord) && !PLACE_HEADS.has(lastWord) && !headOf) {
-    common ??= commonHead(tokens[to - 1]!.text) || placeKindLast(tokens, from, to, lastWord);
     if (common && !isGivenName(tokens[from + 1]!.text)) break;
     const w = tokens[from]!.text;
     // A person noun WordNet lists mainly as an adjective ("Great", "Native") is part of the name, no describer.
@@ -667,14 +665,9 @@ function describeRun(text: string, tokens: Token[], from: number, to: number): N
   if (run.locativeBefore && PLACING.has(prev!.text.toLowerCase()) && !/^['’]s?$/.test(following?.text ?? '')) run.placedBefore = true;
   if (stake || employer) run.kindBefore = 'organization';
   // "the Harbour Council of the Orsk Dockers Union" is a body of another, "Members of the …" a plural noun; a member's
-  // name ends in neither and stands after no "the". "of the" after the run is looked for first, as few runs have it.
-  if (
-    memberOfBody(tokens, to) &&
-    !organisationHead(last.text) &&
-    !pluralNoun(last.text.toLowerCase()) &&
-    prev?.text.toLowerCase() !== 'the'
-  )
-    run.memberOf = true;
+  // name ends in neither and stands after no "the".
+  const memberName = !organisationHead(last.text) && !pluralNoun(last.text.toLowerCase()) && prev?.text.toLowerCase() !== 'the';
+  if (memberName && memberOfBody(tokens, to)) run.memberOf = true;
   if (titleParts.length > 0) run.title = titleParts.join(' ');
   if (describer.length > 0) run.describer = describer.join(' ');
   // '…," said Simon Achter': a verb of saying right before the name, after the quotation.

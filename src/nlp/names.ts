@@ -4,9 +4,8 @@ import { titleSex } from './cueWords.js';
 import type { Entity, NameRun } from './entities.js';
 import { groupOfBareSpelling, groupSpellings, nameLength } from './mergePeople.js';
 import { COMPANY_HEADS, INDEX_HEADS, LEGAL_SUFFIXES, ORG_HEADS } from './headWords.js';
-import { LowerCaseCounts } from './lowerCaseUses.js';
-import { NameEvidencePool } from './nameEvidencePool.js';
-import { givenNameOpener, headOfName, nameInitials, nameType, onlyWeakPlaceCues } from './nameKinds.js';
+import { LowerCaseCounts, opensText } from './lowerCaseUses.js';
+import { addEvidence, givenNameOpener, headOfName, nameInitials, nameType, noEvidence, onlyWeakPlaceCues } from './nameKinds.js';
 import type { NameEvidence, NameType, OrdinaryWord } from './nameKinds.js';
 
 export { sameName } from './mergePeople.js';
@@ -39,8 +38,6 @@ const SHARED_SURNAME_REACH = 40;
  * lower case
  * @param lowerCase how often the texts write each word in lower case, when the caller counted them already (the read
  * stage, as it handed the sentences on); else counted here
- * @param pooled the runs' evidence, when the caller pooled them already (the read stage, as it handed the sentences on,
- * with their texts); else pooled here
  * @returns typed entities per sentence (same order) and the people catalogue
  */
 export function resolveNames(
@@ -48,11 +45,28 @@ export function resolveNames(
   articleOf?: readonly string[],
   texts?: readonly string[],
   lowerCase?: LowerCaseCounts,
-  pooled?: NameEvidencePool,
 ): { entities: Entity[][]; people: Person[] } {
-  // Pooled by the caller as it read the sentences (the read stage), or here.
-  const pool = pooled?.keys.length === runsBySentence.length ? pooled : NameEvidencePool.of(runsBySentence, texts);
-  const { evidence, surface, keys: keysBySentence } = pool;
+  const evidence = new Map<string, NameEvidence>();
+  const surface = new Map<string, Map<string, number>>();
+  // Each run's folded key, read again for every mention below: folded once (a fold-cache look-up of each run's new
+  // string is the names stage's largest single cost).
+  const keysBySentence = runsBySentence.map((runs) => runs.map((run) => foldText(run.text)));
+  for (let i = 0; i < runsBySentence.length; i += 1) {
+    const runs = runsBySentence[i]!;
+    const keys = keysBySentence[i]!;
+    for (let j = 0; j < runs.length; j += 1) {
+      const run = runs[j]!;
+      const key = keys[j]!;
+      if (!key) continue;
+      let e = evidence.get(key);
+      if (!e) evidence.set(key, (e = noEvidence()));
+      addEvidence(e, run);
+      if (texts && opensText(texts[i]!, run.start)) e.opening += 1;
+      const forms = surface.get(key) ?? new Map<string, number>();
+      forms.set(run.text, (forms.get(run.text) ?? 0) + 1);
+      surface.set(key, forms);
+    }
+  }
   const display = (key: string) => [...(surface.get(key)?.entries() ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0] ?? key;
 
   const ordinary = texts ? ordinaryWords(lowerCase ?? LowerCaseCounts.of(texts), evidence) : undefined;

@@ -5,7 +5,6 @@ import type { Entity, EntityType, NameRun, TaggedSentence, Token } from '../nlp/
 import type { ResolvedDate } from '../nlp/resolveDate.js';
 import type { Sentence } from '../nlp/splitSentences.js';
 import { LowerCaseCounts } from '../nlp/lowerCaseUses.js';
-import { NameEvidencePool } from '../nlp/nameEvidencePool.js';
 import { resolveNames, type Person } from '../nlp/names.js';
 import { PostingBuilder } from '../search/postingBuilder.js';
 import { SentenceIndex } from '../search/sentenceIndex.js';
@@ -60,11 +59,6 @@ export interface Draft {
    * thread is still reading), until `names` has read the counts of its runs' words.
    */
   lowerCase: LowerCaseCounts;
-  /**
-   * The sentences' name runs pooled per spelling, as the read stage hands them on (while the other thread is still
-   * reading), until `names` has resolved them.
-   */
-  nameEvidence: NameEvidencePool;
   /** Each article's `contentHash`, by article order, made as the read stage hands the article on; read by `index`. */
   contentHashes: string[];
   people: Person[];
@@ -92,13 +86,13 @@ export const STEP = 200;
  * reading per paragraph (`readArticle`), and each sentence's dates resolved (`readDated`: the timeline's
  * part that needs no other sentence); a large corpus is read on two threads (`readArticles`). As each article is
  * handed on, the main thread also does what the later stages would do for it alone, after the read, with the second
- * core idle: its content hash (`contentHashes`), and each sentence is added to the index's postings (`postings`), its
- * lower-case words counted (`lowerCase`) and its name runs pooled (`nameEvidence`).
+ * core idle: its content hash (`contentHashes`), and each sentence is added to the index's postings (`postings`) and
+ * its lower-case words counted (`lowerCase`).
  */
 export const readStage: Stage = {
   name: 'read',
   *run(draft) {
-    const { articles, sentences, tagged, tokens, lowerCase, nameEvidence, contentHashes } = draft;
+    const { articles, sentences, tagged, tokens, lowerCase, contentHashes } = draft;
     const one = interner();
     const addToIndex = indexAdder(draft);
     const steps = readArticles(articles, (read) => {
@@ -117,7 +111,6 @@ export const readStage: Stage = {
         // The worker may still be reading: the main thread's share of the work is what it hands on.
         addToIndex(sentence);
         lowerCase.add(sentence.text);
-        nameEvidence.add(t.names, sentence.text);
       });
     });
     for (const { done, total } of steps) yield { stage: 'read', done, total };
@@ -166,10 +159,8 @@ export const namesStage: Stage = {
       draft.sentences.map((s) => s.articleId),
       draft.sentences.map((s) => s.text),
       draft.lowerCase,
-      draft.nameEvidence,
     );
     draft.lowerCase = new LowerCaseCounts();
-    draft.nameEvidence = new NameEvidencePool();
     draft.people = people;
     draft.nameRuns = [];
     for (const [i, s] of draft.sentences.entries()) {
@@ -260,7 +251,6 @@ export function newDraft(articles: Article[], hash: string): Draft {
     postings: { builder: new PostingBuilder({ field: 'context', of: 'text' }), added: 0 },
     dates: [],
     lowerCase: new LowerCaseCounts(),
-    nameEvidence: new NameEvidencePool(),
     contentHashes: [],
     people: [],
   };

@@ -66,13 +66,9 @@ describe('the build pipeline', () => {
     // As each article is handed on: its content hash, and its sentences' lower-case words counted for the names stage.
     expect(draft.contentHashes).toEqual(ARTICLES.map((a) => corpusHash([a])));
     expect([draft.lowerCase.uses('pier'), draft.lowerCase.uses('harbour'), draft.lowerCase.uses('keld')]).toEqual([2, 1, 0]);
-    // … and their name runs pooled per spelling.
-    expect(draft.nameEvidence.keys).toHaveLength(5);
-    expect(draft.nameEvidence.evidence.get('keld bay')?.mentions).toBeGreaterThan(0);
 
     run(namesStage, draft);
     expect(draft.tagged).toEqual([]);
-    expect(draft.nameEvidence.keys).toEqual([]);
     // Name runs are kept for the people stage only in sentences that name a person.
     expect(draft.nameRuns[placeOnly]).toEqual([]);
     expect(draft.nameRuns[0]!.map((r) => r.text)).toContain('Elin Varga');
