@@ -2691,8 +2691,8 @@ export function observeHandFilters(fn: ((seen: ObservedHandFilter) => void) | un
 
 /** One choice of the extractor laid open: every candidate, which of them the rules kept, and the one shown. */
 export interface ObservedChoice {
-  /** The narrowing rule whose list the model ranked ('offered' where none narrowed it: every candidate of the asked grain). */
-  rule: string;
+  /** The hand filter that decided the choice ('offered' where none did: every candidate of the asked grain was ranked). */
+  rule: HandFilter | 'offered';
   /** Every candidate, best hand score first: its shown text, sentence, excerpt rank, hand score and model features. */
   every: {
     text: string;
