@@ -121,10 +121,9 @@ const SIBLING_JOINER = /^(?:and|or|nor|&)$/i;
 
 /**
  * Whether the sentence writes X as a noun phrase of its own: not modifying a noun after it ("the tidewell pump is …",
- * "the tidewell's rim"),
- * nor paired by "and" or "or" with another thing ("tidewells and sluices"), nor the object of a preposition or a verb
- * ("the keeper of the tidewell"). A word read near X written so may say
- * what X is; near X written otherwise it is the thing X modifies or a sibling of X.
+ * "the tidewell's rim"), nor paired by "and" or "or" with another thing ("tidewells and sluices"), nor the object of a
+ * preposition or a verb ("the keeper of the tidewell"). A word read near X written so may say what X is; near X
+ * written otherwise it is the thing X modifies or a sibling of X.
  *
  * @example writesThingAlone(sentence('A tidewell is a stone basin.'), 'tidewell') // → true
  * @example writesThingAlone(sentence('Tidewells and sluices line the quay.'), 'tidewell') // → false
@@ -137,8 +136,9 @@ export function writesThingAlone(sentence: StorySentence, thing: string): boolea
     const before = preceding.at(-1);
     // The word before X's determiner: a preposition or a verb takes X as its object ("records of X", "nets covering the X").
     const governor = before?.pos === 'DET' ? preceding.at(-2) : before;
-    // A possessor modifies the noun after it as a noun before it does ("the tidewell's rim").
-    const possessor = next !== undefined && POSSESSIVE.test(next.text);
+    // A possessor modifies the noun after it as a noun before it does ("the tidewell's rim"; a closing quotation mark,
+    // tagged a mark, is none).
+    const possessor = next?.pos === 'PART' && POSSESSIVE.test(next.text);
     if (possessor || next?.pos === 'NOUN' || next?.pos === 'PROPN' || governor?.pos === 'ADP' || governor?.pos === 'VERB') return false;
     return !SIBLING_JOINER.test(next?.text ?? '') && !SIBLING_JOINER.test(before?.text ?? '');
   });
