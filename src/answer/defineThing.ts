@@ -1,4 +1,5 @@
 import { singularNoun } from '../lexicon/index.js';
+import { tagSentence, type Token } from '../nlp/entities.js';
 import type { StorySentence } from '../story/story.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { POSSESSIVE } from './askedRole.js';
@@ -30,6 +31,13 @@ const GROUPS_READ = 10;
 const OPENS_NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 /** Determiners a description opens with: "this" or "that" after "is" point elsewhere. */
 const DESCRIPTION_DETERMINERS = /^(?:a|an|the|one)$/i;
+/**
+ * After a copula, "that" tagged a determiner (not the conjunction of "X is that the …") opens a description when a
+ * relative clause narrows its noun down ("A skerrow is that part of the harbour which …"); alone it points elsewhere.
+ */
+const NARROWED_DETERMINER = /^that$/i;
+/** A relative pronoun opening the clause that narrows a "that …" description down. */
+const NARROWING_CLAUSE = /\s(?:which|that|who|whom|whose|where)\s/i;
 /** Words inside a name ("Institute of Marine Engineers", "Bank for Savings"). */
 const NAME_JOINERS = /^(?:of|for|and|the|de|del|du|la|van|von)$/i;
 /** Quantifiers that open a clause about X's members, not a description of X ("X, most of which …"). */
@@ -51,9 +59,31 @@ export function definedThing(question: string): string | undefined {
   if (!m) return undefined;
   const thing = m[2]!.trim();
   const words = thing.split(/\s+/);
-  if (words.length > MAX_WORDS || NOT_A_THING.test(thing)) return undefined;
-  if (m[1]?.toLowerCase() === 'the' && !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return undefined;
-  return thing;
+  if (words.length > MAX_WORDS || (NOT_A_THING.test(thing) && !isJoinedName(words))) return undefined;
+  if (m[1]?.toLowerCase() === 'the' && !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !isJoinedName(words)) return undefined;
+  return asksVerbOf(question.trim(), words.length) ? undefined : thing;
+}
+
+/** Whether X's words are a name whose capitalised words a joiner links ("Institute of Marine Engineers"). */
+function isJoinedName(words: readonly string[]): boolean {
+  const capitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) && !/['’]/.test(w);
+  return capitalised(words[0]!) && capitalised(words.at(-1)!) && words.every((w) => capitalised(w) || NAME_LINKS.test(w));
+}
+
+/** The lower-case words a name links its capitalised words with; "and" pairs two names rather ("X and Y"). */
+const NAME_LINKS = /^(?:of|for|de|del|du|la|van|von)$/i;
+
+/**
+ * Whether the question's last word is a verb whose subject is the noun before it: "What are tidewells *lacking*?" asks
+ * what they lack, not to define "tidewells lacking" (`words`: X's word count; a verb-tagged word after another reads as
+ * X's own, "What is retrograde *signaling*?").
+ */
+function asksVerbOf(question: string, words: number): boolean {
+  if (words < 2) return false;
+  const tokens = tagSentence(question).tokens.filter((t) => t.pos !== 'PUNCT');
+  const last = tokens.at(-1);
+  const before = tokens.at(-2);
+  return last?.pos === 'VERB' && (before?.pos === 'NOUN' || before?.pos === 'PROPN');
 }
 
 /**
@@ -90,14 +120,19 @@ interface Description {
 }
 
 /**
- * X's words as written in a sentence: any case, joined by a space, a hyphen or nothing, singular or plural. Made once
+ * X's words as written in a sentence: any case, joined by a space, a hyphen or nothing, singular or plural, a word before
+ * the last with an apostrophe or not. Made once
  * per X and shared (the ranker and the readers of a question ask for it per sentence, and the `\p{L}` pattern under
  * `giu` costs 1–3 ms to compile when V8 has not kept it): read it with `matchAll`, which leaves its `lastIndex` alone.
  */
 export function thingPattern(thing: string): RegExp {
   let made = thingPatternCache.get(thing);
   if (!made) {
-    const words = thing.toLowerCase().split(/\s+/).map(escapeRegExp);
+    // A word before the last may be written with a possessive's apostrophe the question left out ("Seven Years' War").
+    const words = thing
+      .toLowerCase()
+      .split(/\s+/)
+      .map((w, i, all) => (i < all.length - 1 ? `${escapeRegExp(w)}['’]?` : escapeRegExp(w)));
     const last = words.length - 1;
     words[last] = `${words[last]!.replace(/(?:e?s)$/, '')}(?:e?s)?`;
     made = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]?')}(?![\\p{L}\\p{N}])`, 'giu');
@@ -191,7 +226,7 @@ function copulaAfter(which: string): RegExp {
   return new RegExp(`^["”'’]?\\s*(?:\\([^()]*\\)\\s*)?${which}(?:is|are|was|were)\\s+(?:also\\s+|now\\s+|still\\s+)?`, 'i');
 }
 
-/** "X, a …," / "X (a …)" / "X — a …": a noun phrase set beside X. */
+/** "X, a …," / "X (a …)" / "X — a …" / "X: a …": a noun phrase set beside X. */
 function apposition(sentence: StorySentence, start: number, end: number): string | undefined {
   const after = sentence.text.slice(end);
   const bracket = /^["”'’]?\s*\(\s*([^()/;]+?)\s*\)/.exec(after);
@@ -201,30 +236,68 @@ function apposition(sentence: StorySentence, start: number, end: number): string
     if (/\s/.test(inside) && /\p{Ll}/u.test(inside)) return trimDescription(inside);
     return undefined;
   }
-  const m = /^["”'’]?\s*(?:,|—|–|\s-\s)\s*/.exec(after);
+  const m = /^["”'’]?\s*(?:,|:|—|–|\s-\s)\s*/.exec(after);
   // "X, Y and Z": X is an item of a list, and the next item no description of it.
   if (!m || (m[0].includes(',') && /,\s*["“'‘]?$/.test(sentence.text.slice(0, start)))) return undefined;
   return nounPhraseFrom(sentence, end + m[0].length, false);
 }
 
 /**
- * "the main hymn (X)", "narrow lanes or 'X'", "…, also known as X", "… called X", "… are (also / sometimes) known as X",
+ * "the main hymn (X)", "pale stones (the 'X')", "narrow lanes or 'X'", "…, also known as X", "… called X", "… are (also / sometimes) known as X",
  * "… is often called X", and "X, or …", "X, also known as …". (The copula and its adverb before "known as" / "called": SQuAD
  * reading F1 0.5214 → 0.5216, 2 won / 0 lost, held back 0.5481 → 0.5484.)
  */
 function alias(sentence: StorySentence, start: number, end: number): string | undefined {
   const text = sentence.text;
   const before =
-    /(?:\s*\(\s*(?:now\s+|formerly\s+)?|(?<!,[^,]*)\s+or\s+["“'‘]|,\s+or\s+["“'‘]?|,?\s+(?:(?:is|are|was|were)\s+)?(?:also\s+|sometimes\s+|often\s+|commonly\s+)?(?:known|referred\s+to)\s+as\s+(?:an?\s+)?["“'‘]?|\s+(?:(?:is|are|was|were)\s+)?(?:also\s+|sometimes\s+|often\s+|commonly\s+)?called\s+(?:an?\s+)?["“'‘]?)$/i.exec(
+    /(?:\s*\(\s*(?:now\s+|formerly\s+)?(?:the\s+)?["“'‘]?|(?<!,[^,]*)\s+or\s+["“'‘]|,\s+or\s+["“'‘]?|,?\s+(?:(?:is|are|was|were)\s+)?(?:also\s+|sometimes\s+|often\s+|commonly\s+)?(?:known|referred\s+to)\s+as\s+(?:an?\s+)?["“'‘]?|\s+(?:(?:is|are|was|were)\s+)?(?:also\s+|sometimes\s+|often\s+|commonly\s+)?called\s+(?:an?\s+)?["“'‘]?)$/i.exec(
       text.slice(0, start),
     );
-  if (before && (!before[0].includes('(') || /^\s*\)/.test(text.slice(end)))) {
-    const phrase = nounPhraseBefore(sentence, start - before[0].length);
+  if (before && (!before[0].includes('(') || /^["”'’]?\s*\)/.test(text.slice(end)))) {
+    const at = start - before[0].length;
+    // "A basin which fills at high water is known as X": the copula's whole subject, its relative clause too.
+    const copula = /\s(?:is|are|was|were)\s/i.exec(before[0]);
+    const phrase = (copula ? relativeSubject(sentence, at + copula.index) : undefined) ?? nounPhraseBefore(sentence, at, true);
     if (phrase) return phrase;
   }
+  const example = exampleOf(sentence, start);
+  if (example) return example;
   const after = /^["”'’]?,\s+(?:or|also\s+known\s+as)\s+/i.exec(text.slice(end));
   return after ? nounPhraseFrom(sentence, end + after[0].length, false) : undefined;
 }
+
+/**
+ * "Ns such as A, B or X": the noun phrase X is given as an example of (a list of names after "such as" up to X, in one
+ * clause).
+ */
+function exampleOf(sentence: StorySentence, start: number): string | undefined {
+  const before = sentence.text.slice(0, start);
+  const such = before.toLowerCase().lastIndexOf(' such as ');
+  if (such < 0) return undefined;
+  const list = before.slice(such + ' such as '.length);
+  if (/[;:()—–]/.test(list) || list.split(/\s+/).length > MAX_EXAMPLE_LIST_WORDS) return undefined;
+  return nounPhraseBefore(sentence, such);
+}
+
+/** Most words of the examples before X in "Ns such as A, B or X". */
+const MAX_EXAMPLE_LIST_WORDS = 12;
+
+/**
+ * The subject that ends at `end` when it is a noun phrase narrowed by a relative clause, opening its clause: "a basin
+ * which fills at high water" (without its article).
+ */
+function relativeSubject(sentence: StorySentence, end: number): string | undefined {
+  const clauseStart = Math.max(0, ...[...sentence.text.slice(0, end).matchAll(/[,;:(—–]/g)].map((m) => m.index + 1));
+  const tokens = sentence.tokens.filter((t) => t.start >= clauseStart && t.end <= end);
+  let i = tokens[0]?.pos === 'DET' && ARTICLE.test(tokens[0].text) ? 1 : 0;
+  const opens = i;
+  while (i < tokens.length && NOUN_PHRASE_POS.has(tokens[i]!.pos)) i += 1;
+  if (i === opens || tokens[i - 1]!.pos !== 'NOUN' || !RELATIVE_PRONOUN.test(tokens[i]?.text ?? '')) return undefined;
+  return trimDescription(sentence.text.slice(tokens[opens]!.start, end));
+}
+
+/** The pronouns opening a relative clause about the noun before. */
+const RELATIVE_PRONOUN = /^(?:which|that|who)$/i;
 
 /**
  * "the veteran skipper X", "the hill town of X": a name after the common noun that says what its bearer is
@@ -256,27 +329,43 @@ function nounPhraseFrom(sentence: StorySentence, at: number, copular: boolean): 
   // A participle before a noun is an adjective ("specialized cells", "grain-filled barges"); before a
   // preposition it is a passive ("was founded in …"), which describes nothing.
   const adjectival = first.pos === 'VERB' && next !== undefined && (OPENS_NOUN_PHRASE.has(next.pos) || next.text === '-');
+  const narrowed = copular && first.pos === 'DET' && NARROWED_DETERMINER.test(first.text);
   const opens =
     first.pos === 'DET'
-      ? DESCRIPTION_DETERMINERS.test(first.text)
+      ? DESCRIPTION_DETERMINERS.test(first.text) || narrowed
       : (OPENS_NOUN_PHRASE.has(first.pos) || adjectival) && !QUANTIFIER.test(first.text);
   if (!opens) return undefined;
   if (!copular && first.pos !== 'DET' && !/^\p{Ll}/u.test(first.text)) return undefined;
   const rest = sentence.text.slice(first.start);
   const clause = /^[^,;:()—–]+/.exec(rest)?.[0] ?? '';
+  if (narrowed && !NARROWING_CLAUSE.test(clause)) return undefined;
   return trimDescription(clause);
 }
 
-/** The noun phrase that ends at `end`: the adjectives and nouns before it, without a determiner. */
-function nounPhraseBefore(sentence: StorySentence, end: number): string | undefined {
+/**
+ * The noun phrase that ends at `end`: the adjectives and nouns before it, without a determiner. With `ofNouns`, a noun's
+ * "of" and the noun after it too ("a kind of basin called X": the kind is what X is; "members of unions such as X":
+ * unions are).
+ */
+function nounPhraseBefore(sentence: StorySentence, end: number, ofNouns = false): string | undefined {
   const before = sentence.tokens.filter((t) => t.end <= end);
   let i = before.length;
   const joins = (j: number) => NAME_JOINERS.test(before[j]!.text) && before[j - 1]?.pos === 'PROPN' && before[j + 1]?.pos === 'PROPN';
   // "a vestigial derived cell": a participle between the adjectives and the noun.
   const participle = (j: number) => before[j]!.pos === 'VERB' && /ed$/i.test(before[j]!.text) && j + 1 < before.length;
-  while (i > 0 && (NOUN_PHRASE_POS.has(before[i - 1]!.pos) || joins(i - 1) || participle(i - 1)) && before.length - i < 8) i -= 1;
+  // "the two harbour-keeping crews": the words of a hyphened compound, whatever their tags.
+  const hyphened = (j: number) => isHyphen(before[j]!, before[j + 1]) || isHyphen(before[j - 1], before[j]!);
+  // A noun's "of" and the noun after it, no article between.
+  const ofNoun = (j: number) => ofNouns && /^of$/i.test(before[j]!.text) && before[j - 1]?.pos === 'NOUN' && before[j + 1]?.pos === 'NOUN';
+  const inPhrase = (j: number) => NOUN_PHRASE_POS.has(before[j]!.pos) || joins(j) || participle(j) || hyphened(j) || ofNoun(j);
+  while (i > 0 && inPhrase(i - 1) && before.length - i < 8) i -= 1;
   if (i === before.length || !before.slice(i).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return undefined;
   return sentence.text.slice(before[i]!.start, before[before.length - 1]!.end);
+}
+
+/** Whether `left` is a word joined without a space to a hyphen `right`, or a hyphen so joined to the word `right`. */
+function isHyphen(left: Token | undefined, right: Token | undefined): boolean {
+  return left !== undefined && right !== undefined && left.end === right.start && (left.text === '-' || right.text === '-');
 }
 
 /** A description cut to MAX_DESCRIPTION_WORDS words, without a trailing full stop; undefined when empty. */
