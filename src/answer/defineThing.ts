@@ -260,27 +260,9 @@ function alias(sentence: StorySentence, start: number, end: number): string | un
     const phrase = (copula ? relativeSubject(sentence, at + copula.index) : undefined) ?? nounPhraseBefore(sentence, at, true);
     if (phrase) return phrase;
   }
-  const example = exampleOf(sentence, start);
-  if (example) return example;
   const after = /^["”'’]?,\s+(?:or|also\s+known\s+as)\s+/i.exec(text.slice(end));
   return after ? nounPhraseFrom(sentence, end + after[0].length, false) : undefined;
 }
-
-/**
- * "Ns such as A, B or X": the noun phrase X is given as an example of (a list of names after "such as" up to X, in one
- * clause).
- */
-function exampleOf(sentence: StorySentence, start: number): string | undefined {
-  const before = sentence.text.slice(0, start);
-  const such = before.toLowerCase().lastIndexOf(' such as ');
-  if (such < 0) return undefined;
-  const list = before.slice(such + ' such as '.length);
-  if (/[;:()—–]/.test(list) || list.split(/\s+/).length > MAX_EXAMPLE_LIST_WORDS) return undefined;
-  return nounPhraseBefore(sentence, such);
-}
-
-/** Most words of the examples before X in "Ns such as A, B or X". */
-const MAX_EXAMPLE_LIST_WORDS = 12;
 
 /**
  * The subject that ends at `end` when it is a noun phrase narrowed by a relative clause, opening its clause: "a basin
@@ -344,8 +326,8 @@ function nounPhraseFrom(sentence: StorySentence, at: number, copular: boolean): 
 
 /**
  * The noun phrase that ends at `end`: the adjectives and nouns before it, without a determiner. With `ofNouns`, a noun's
- * "of" and the noun after it too ("a kind of basin called X": the kind is what X is; "members of unions such as X":
- * unions are).
+ * "of" and the noun after it too ("a kind of basin called X": the kind is what X is; "the keeper of the basin (X)" is not
+ * so read, an article standing after "of").
  */
 function nounPhraseBefore(sentence: StorySentence, end: number, ofNouns = false): string | undefined {
   const before = sentence.tokens.filter((t) => t.end <= end);

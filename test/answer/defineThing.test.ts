@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { definedThing } from '../../src/answer/defineThing.js';
+import { definedThing, describesThing, thingPattern } from '../../src/answer/defineThing.js';
 import { buildStory } from '../../src/story/buildStory.js';
 
 // An invented harbour story that says what some of its things are, each in another way, and names one it never describes.
@@ -93,5 +93,61 @@ describe('"What is X?" with X inside another noun phrase', () => {
   });
   it('takes no noun before "of X" with no "the"', () => {
     expect(answerQuestion(mill, 'What is Orsk Water?').answer).toBeNull();
+  });
+});
+
+describe('definedThing: what X is read as', () => {
+  it('reads no thing where the last word is the verb of the noun before it', () => {
+    expect(definedThing('What are tidewells lacking?')).toBeUndefined();
+    expect(definedThing('What is retrograde welding?')).toBe('retrograde welding');
+  });
+  it('reads a name whose capitalised words "of" links, but not two names paired by "and"', () => {
+    expect(definedThing('What is the Guild of Rope Makers?')).toBe('Guild of Rope Makers');
+    expect(definedThing('What were Pellam and the Vasker?')).toBeUndefined();
+  });
+});
+
+// An invented quay story that says what its things are in the ways the first harbour story does not.
+const quay = buildStory(
+  [
+    {
+      id: 'quay',
+      title: 'Quay works',
+      titleGiven: true,
+      file: 'quay.md',
+      published: '2031-05-08',
+      body:
+        'A windlass is that part of the crane which winds the chain. Crews laid flat-topped stones, or capstones, along the wall.\n\n' +
+        'Boats rest on wide mud banks (the "slobs") at low tide. The crews worked toward the Orrel Plan: a new sea wall with three gates.\n\n' +
+        'A basin which fills at high water is known as a tidepan.\n\n' +
+        'The quay was built from a kind of granite called brennock. The wall dates from the Three Winters\' Storm, a gale that lasted a week.',
+    },
+  ],
+  'define-quay-fixture',
+);
+
+describe('"What is X?" answered from the other ways a story says what X is', () => {
+  it('takes "that" and a noun a relative clause narrows down after the copula', () => {
+    expect(answerQuestion(quay, 'What is a windlass?').answer?.text).toBe('that part of the crane which winds the chain');
+  });
+  it('takes a hyphened compound whole', () => {
+    expect(answerQuestion(quay, 'What are capstones?').answer?.text).toBe('flat-topped stones');
+  });
+  it('takes the noun phrase before "(the \'X\')"', () => {
+    const sentence = quay.sentences.find((s) => s.text.includes('slobs'))!;
+    expect(describesThing(sentence, thingPattern('slobs'))).toBe(true);
+    expect(answerQuestion(quay, 'What are slobs?').answer?.text).toBe('wide mud banks');
+  });
+  it('takes the noun phrase after "X:"', () => {
+    expect(answerQuestion(quay, 'What is the Orrel Plan?').answer?.text).toBe('a new sea wall with three gates');
+  });
+  it('takes the whole subject of "… is known as X", its relative clause too', () => {
+    expect(answerQuestion(quay, 'What is a tidepan?').answer?.text).toBe('basin which fills at high water');
+  });
+  it('takes "a kind of N" before "called X"', () => {
+    expect(answerQuestion(quay, 'What is brennock?').answer?.text).toBe('kind of granite');
+  });
+  it('finds X written with a possessive apostrophe the question leaves out', () => {
+    expect(answerQuestion(quay, 'What was the Three Winters Storm?').answer?.text).toBe('a gale that lasted a week');
   });
 });
