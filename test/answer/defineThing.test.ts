@@ -120,7 +120,7 @@ const quay = buildStory(
         'A windlass is that part of the crane which winds the chain. Crews laid flat-topped stones, or capstones, along the wall.\n\n' +
         'Boats rest on wide mud banks (the "slobs") at low tide. The crews worked toward the Orrel Plan: a new sea wall with three gates.\n\n' +
         'A basin which fills at high water is known as a tidepan.\n\n' +
-        'The quay was built from a kind of granite called brennock. The wall dates from the Three Winters\' Storm, a gale that lasted a week.',
+        "The quay was built from a kind of granite called brennock. The wall dates from the Three Winters' Storm, a gale that lasted a week.",
     },
   ],
   'define-quay-fixture',
