@@ -47,9 +47,9 @@ const NOUN_PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * The thing a "What is X?" question asks to have described, or undefined when the question asks something
- * else: "what is the X" only when X is written as a name ("What was the Harbour Compact?"; "What is the
- * average fare?" asks for a value, not a description), and never a relation or a question about X
- * ("What is X known for?", "What is the capital of X?").
+ * else: "what is the X" only when X is written as a name ("What was the Harbour Compact?", "What is the Guild of
+ * Rope Makers?"; "What is the average fare?" asks for a value, not a description), and never a relation or a
+ * question about X ("What is X known for?", "What is the capital of X?", "What are tidewells lacking?").
  *
  * @example definedThing('What is a tidewell?') // → 'tidewell'
  * @example definedThing('What is the average fare?') // → undefined
@@ -121,14 +121,13 @@ interface Description {
 
 /**
  * X's words as written in a sentence: any case, joined by a space, a hyphen or nothing, singular or plural, a word before
- * the last with an apostrophe or not. Made once
- * per X and shared (the ranker and the readers of a question ask for it per sentence, and the `\p{L}` pattern under
- * `giu` costs 1–3 ms to compile when V8 has not kept it): read it with `matchAll`, which leaves its `lastIndex` alone.
+ * the last with a possessive's apostrophe or not ("Seven Years' War" for "Seven Years War"). Made once per X and shared
+ * (the ranker and the readers of a question ask for it per sentence, and the `\p{L}` pattern under `giu` costs 1–3 ms to
+ * compile when V8 has not kept it): read it with `matchAll`, which leaves its `lastIndex` alone.
  */
 export function thingPattern(thing: string): RegExp {
   let made = thingPatternCache.get(thing);
   if (!made) {
-    // A word before the last may be written with a possessive's apostrophe the question left out ("Seven Years' War").
     const words = thing
       .toLowerCase()
       .split(/\s+/)
@@ -243,9 +242,11 @@ function apposition(sentence: StorySentence, start: number, end: number): string
 }
 
 /**
- * "the main hymn (X)", "pale stones (the 'X')", "narrow lanes or 'X'", "…, also known as X", "… called X", "… are (also / sometimes) known as X",
- * "… is often called X", and "X, or …", "X, also known as …". (The copula and its adverb before "known as" / "called": SQuAD
- * reading F1 0.5214 → 0.5216, 2 won / 0 lost, held back 0.5481 → 0.5484.)
+ * "the main hymn (X)", "pale stones (the 'X')", "narrow lanes or 'X'", "…, also known as X", "… called X", "… are (also /
+ * sometimes) known as X", "… is often called X", and "X, or …", "X, also known as …". (The copula and its adverb before
+ * "known as" / "called": SQuAD reading F1 0.5214 → 0.5216, 2 won / 0 lost, held back 0.5481 → 0.5484.) Before a copula,
+ * the subject narrowed by a relative clause is taken whole ("a basin which fills at high water is known as X"), and before
+ * "called" or "known as" a noun's "of" and the noun after it ("a kind of granite called X").
  */
 function alias(sentence: StorySentence, start: number, end: number): string | undefined {
   const text = sentence.text;
