@@ -12,7 +12,8 @@ import { spokenForm } from './spokenForm.js';
 import { wayOf } from './wayOf.js';
 import { convertedFrom, dimensionNouns } from './measureNoun.js';
 import { forEachWordMatch, questionFrameNouns, termOf, termOfSpan } from '../search/terms.js';
-import { NATIONALITY_QUESTION, namesNationality, namesPeopleOfPlace } from './demonyms.js';
+import { namesNationality, namesPeopleOfPlace } from './demonyms.js';
+import { answersPeopleKind, askedPeopleKind } from './peopleWords.js';
 import { asksDirection, directionWords } from './directionAsked.js';
 import { actionPhrase } from './actionPhrase.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
@@ -299,11 +300,14 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
   };
   const named = namedFocus(query.text, query.focus);
   if (named) query.focus = named;
-  // "What nationality is X?" asks for a demonym ("**Korean**"), which no entity type holds; a question whose kind is
-  // a date, a number or a name ("When was the Nationality Charter signed?") never does.
-  const asksNationality = query.kind === 'other' && NATIONALITY_QUESTION.test(query.text);
-  const nationality = asksNationality ? bestCandidate(story, groups, query, (s) => demonyms(s, query), 1) : null;
-  if (nationality) return nationality;
+  // "What nationality is X?" asks for a demonym ("**Korean**"), "In what language …" for a language ("**Gaelic**"),
+  // "What denomination …" for a religion ("**Anglican**"), which no entity type holds (peopleWords.ts); a question whose
+  // kind is a date, a number or a name ("When was the Nationality Charter signed?") never does.
+  const peopleKind = query.kind === 'other' ? askedPeopleKind(query.text, query.focus) : undefined;
+  const peopleWord = peopleKind
+    ? bestCandidate(story, groups, query, (s) => wordsOfKind(s, query, (w) => answersPeopleKind(w, peopleKind)), 1)
+    : null;
+  if (peopleWord) return peopleWord;
   // "Which direction does the river flow?" asks a compass heading (directionAsked.ts): a compass word of the excerpts
   // ("flows **westward**") the question does not write, which no noun phrase or name holds.
   const direction = asksDirection(query.text)
@@ -699,11 +703,16 @@ function someShown(mentions: readonly Mention[]): boolean {
   return false;
 }
 
+/** The words of a sentence of a kind ("the **Korean** economist") that the question does not name. */
+function wordsOfKind(sentence: StorySentence, query: FullQuery, ofKind: (word: string) => boolean): Mention[] {
+  return sentence.tokens
+    .filter((t) => ofKind(t.text) && !namesMention(t.text, t.text, query.text))
+    .map((t) => ({ type: 'PHRASE', text: t.text, start: t.start, end: t.end }));
+}
+
 /** The demonyms of a sentence ("the **Korean** economist") that the question does not name. */
 function demonyms(sentence: StorySentence, query: FullQuery): Mention[] {
-  return sentence.tokens
-    .filter((t) => namesNationality(t.text) && !namesMention(t.text, t.text, query.text))
-    .map((t) => ({ type: 'PHRASE', text: t.text, start: t.start, end: t.end }));
+  return wordsOfKind(sentence, query, namesNationality);
 }
 
 /**
