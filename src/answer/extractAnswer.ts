@@ -13,7 +13,7 @@ import { wayOf } from './wayOf.js';
 import { convertedFrom, dimensionNouns } from './measureNoun.js';
 import { forEachWordMatch, questionFrameNouns, termOf, termOfSpan } from '../search/terms.js';
 import { namesNationality, namesPeopleOfPlace } from './demonyms.js';
-import { answersPeopleKind, askedPeopleKind } from './peopleWords.js';
+import { askedPeopleKind, peopleWordRuns } from './peopleWords.js';
 import { asksDirection, directionWords } from './directionAsked.js';
 import { actionPhrase } from './actionPhrase.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
@@ -41,7 +41,7 @@ import {
 } from './candidateModel.js';
 import type { CorroboratedSentence } from './corroborate.js';
 import { writesTime } from './timeWords.js';
-import { hasNameSense, nounClass, nounKindNames, nounLemma, singularNoun } from '../lexicon/index.js';
+import { hasNameSense, nounClass, nounKindNames, nounLemma, type PeopleKind, singularNoun } from '../lexicon/index.js';
 import {
   bigramMatches,
   foldClass,
@@ -303,10 +303,9 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
   // "What nationality is X?" asks for a demonym ("**Korean**"), "In what language …" for a language ("**Gaelic**"),
   // "What denomination …" for a religion ("**Anglican**"), which no entity type holds (peopleWords.ts); a question whose
   // kind is a date, a number or a name ("When was the Nationality Charter signed?") never does.
-  const peopleKind = query.kind === 'other' ? askedPeopleKind(query.text, query.focus) : undefined;
-  const peopleWord = peopleKind
-    ? bestCandidate(story, groups, query, (s) => wordsOfKind(s, query, (w) => answersPeopleKind(w, peopleKind)), 1)
-    : null;
+  // A question asking for several ("Which languages …") is left to the lists of the phrase reader (`withDemonyms`).
+  const peopleKind = query.kind === 'other' && !asksSeveral(query.text, query.focus) ? askedPeopleKind(query.text, query.focus) : undefined;
+  const peopleWord = peopleKind ? bestCandidate(story, groups, query, (s) => peopleWordsOf(s, query, peopleKind), 1) : null;
   if (peopleWord) return peopleWord;
   // "Which direction does the river flow?" asks a compass heading (directionAsked.ts): a compass word of the excerpts
   // ("flows **westward**") the question does not write, which no noun phrase or name holds.
@@ -703,16 +702,21 @@ function someShown(mentions: readonly Mention[]): boolean {
   return false;
 }
 
-/** The words of a sentence of a kind ("the **Korean** economist") that the question does not name. */
-function wordsOfKind(sentence: StorySentence, query: FullQuery, ofKind: (word: string) => boolean): Mention[] {
+/** The demonyms of a sentence ("the **Korean** economist") that the question does not name. */
+function demonyms(sentence: StorySentence, query: FullQuery): Mention[] {
   return sentence.tokens
-    .filter((t) => ofKind(t.text) && !namesMention(t.text, t.text, query.text))
+    .filter((t) => namesNationality(t.text) && !namesMention(t.text, t.text, query.text))
     .map((t) => ({ type: 'PHRASE', text: t.text, start: t.start, end: t.end }));
 }
 
-/** The demonyms of a sentence ("the **Korean** economist") that the question does not name. */
-function demonyms(sentence: StorySentence, query: FullQuery): Mention[] {
-  return wordsOfKind(sentence, query, namesNationality);
+/** The people words of a kind in a sentence ("a **Roman Catholic** school") that the question does not name. */
+function peopleWordsOf(sentence: StorySentence, query: FullQuery, kind: PeopleKind): Mention[] {
+  const { tokens } = sentence;
+  return peopleWordRuns(tokens, kind, (w) => namesMention(w, w, query.text)).map(({ first, last }) => {
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    return { type: 'PHRASE', text: sentence.text.slice(start, end), start, end };
+  });
 }
 
 /**

@@ -1,4 +1,6 @@
 import { namesPeopleWord, type PeopleKind, peopleKindAskedBy, singularNoun } from '../lexicon/index.js';
+import type { Token } from '../nlp/entities.js';
+import { isCapitalised } from '../text/words.js';
 import { NATIONALITY_QUESTION, namesNationality } from './demonyms.js';
 
 /**
@@ -28,4 +30,33 @@ export function askedPeopleKind(text: string, focus: string | undefined): People
  */
 export function answersPeopleKind(word: string, kind: PeopleKind): boolean {
   return namesPeopleWord(word, kind) || (kind === 'nation' && namesNationality(word));
+}
+
+/** The tags of a capitalised word that describes a people word after it ("Roman Catholic"; wink tags some as names). */
+const DESCRIBING: ReadonlySet<string> = new Set(['ADJ', 'PROPN']);
+
+/**
+ * The runs of a sentence's tokens that answer a question asking for a people word of a kind, as first and last token
+ * index: each word of the kind ("Anglican"), with the words of the kind right after it ("Orthodox Christian") and the
+ * capitalised describing words right before it ("Roman Catholic"; not the sentence's first word, which any word opening
+ * it is written with). A run whose words of the kind the question names (`named`) is left out: it asks about that.
+ *
+ * @example peopleWordRuns(tokensOf('a Roman Catholic school'), 'religion', () => false) // → [{ first: 1, last: 2 }]
+ */
+export function peopleWordRuns(
+  tokens: readonly Token[],
+  kind: PeopleKind,
+  named: (word: string) => boolean,
+): { first: number; last: number }[] {
+  const runs: { first: number; last: number }[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!answersPeopleKind(tokens[i]!.text, kind)) continue;
+    let last = i;
+    while (last + 1 < tokens.length && answersPeopleKind(tokens[last + 1]!.text, kind)) last += 1;
+    let first = i;
+    while (first > 1 && DESCRIBING.has(tokens[first - 1]!.pos) && isCapitalised(tokens[first - 1]!.text)) first -= 1;
+    if (!tokens.slice(i, last + 1).some((t) => named(t.text))) runs.push({ first, last });
+    i = last;
+  }
+  return runs;
 }
