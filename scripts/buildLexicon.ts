@@ -617,8 +617,15 @@ function peopleKindsOf(offset: number, pertained: boolean): PeopleKind[] {
     if (roots.some((r) => up.has(r))) kinds.push(kind);
   return kinds;
 }
-/** Common nouns written in lower case ("brother", "friend"): their capitalised forms are titles or openings, no people words. */
-const lowerCaseNouns = new Set([...data.noun.values()].flatMap((s) => s.written.filter((w) => /^\p{Ll}/u.test(w))));
+/**
+ * Nouns whose most frequent sense is written in lower case ("brother", "friend"): capitalised, such a word is mostly a
+ * title or a sentence's opening, no people word. ("Puritan" and "Quaker" are written capitalised in theirs.)
+ */
+const lowerCaseNouns = new Set(
+  [...indexes.noun].flatMap(([lemma, senses]) =>
+    data.noun.get(senses[0]!)!.written.some((w) => w.toLowerCase() === lemma && /^\p{Ll}/u.test(w)) ? [lemma] : [],
+  ),
+);
 for (const [pos, synsets] of [
   ['noun', data.noun],
   ['adj', data.adj],

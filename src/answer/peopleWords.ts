@@ -1,5 +1,6 @@
 import { namesPeopleWord, type PeopleKind, peopleKindAskedBy, singularNoun } from '../lexicon/index.js';
 import type { Token } from '../nlp/entities.js';
+import { words } from '../search/terms.js';
 import { isCapitalised } from '../text/words.js';
 import { NATIONALITY_QUESTION, namesNationality } from './demonyms.js';
 
@@ -17,7 +18,15 @@ export function askedPeopleKind(text: string, focus: string | undefined): People
   if (NATIONALITY_QUESTION.test(text)) return 'nation';
   if (focus === undefined) return undefined;
   const noun = focus.toLowerCase();
-  return peopleKindAskedBy(noun) ?? peopleKindAskedBy(singularNoun(noun) ?? noun);
+  const kind = peopleKindAskedBy(noun) ?? peopleKindAskedBy(singularNoun(noun) ?? noun);
+  // A question writing a word of the kind itself asks for one inside it or beside it ("the largest denomination within
+  // the Methodist movement"): a name or a phrase, no word of the kind alone.
+  return kind && !words(text).some((w) => answersPeopleKind(capitalise(w), kind)) ? kind : undefined;
+}
+
+/** A word with its first letter capitalised, as a people word is written ("anglican" → "Anglican"). */
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /**
