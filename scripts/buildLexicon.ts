@@ -22,6 +22,8 @@
  *   "forint", "rupee"), for amounts written with a currency no sign stands for.
  * - src/lexicon/data/demonym-words.json: the one-word names WordNet glosses as a native or inhabitant of a place
  *   ("Londoner", "Texan"), as written.
+ * - src/lexicon/data/people-words.json: the capitalised words WordNet gives as a named people or place's adjective, a
+ *   language or a religion ("Scottish", "Gaelic", "Anglican"), by kind, with the nouns each kind is asked by.
  * - src/lexicon/data/adjective-nouns.json: the one-word nouns WordNet lists with more senses as an adjective than as a
  *   noun ("great", "native"): mainly adjectives, whatever their noun senses.
  * - src/lexicon/data/sex-nouns.json: the one-word nouns whose first person sense is a female or a male person
@@ -574,6 +576,74 @@ for (const { words, gloss } of writtenPeople) {
   for (const w of words) if (/^\p{Lu}\p{Ll}+$/u.test(w) && !lowerCaseWords.has(w.toLowerCase())) demonymWords.add(w);
 }
 
+/**
+ * People words: the one-word capitalised words WordNet gives as a nation's or place's people, a language or a religion,
+ * as written, by kind, for the answers "What language …", "What religion …" and "What nationality …" take where the
+ * gazetteer's demonyms are not the word written ("English", "Scottish", "Flemish", "Catholic"). A word is of a kind by a
+ * noun sense under the kind's root, or by an adjective sense that pertains to such a noun ("Scottish" → Scotland):
+ * - nation: an adjective pertaining to a named place (WordNet's location file) or a named people ("the Welsh");
+ * - language: a noun or an adjective pertaining to a noun under "language" ("Gaelic", "English" of the English language);
+ * - religion: a noun or an adjective pertaining to a noun under religion, organised religion or a religious person
+ *   ("Anglican" of the Anglican Church, "Protestant").
+ * With the nouns each kind is asked by: the one-word lemmas of its roots ("language", "religion", "faith").
+ */
+const NOUN_LOCATION = 15;
+const PEOPLE = firstNoun('people');
+const PEOPLE_ROOTS = {
+  language: [firstNoun('language')],
+  religion: [firstNoun('religion'), indexes.noun.get('religion')![1]!, firstNoun('religious_person'), firstNoun('denomination')],
+} as const;
+type PeopleKind = 'nation' | keyof typeof PEOPLE_ROOTS;
+const peopleWords: Record<PeopleKind, Set<string>> = { nation: new Set(), language: new Set(), religion: new Set() };
+/** The one-word lower-case lemmas of a kind's roots: the nouns a question asks for it by ("language", "faith"). */
+const peopleAskedBy = Object.fromEntries(
+  Object.entries(PEOPLE_ROOTS).map(([kind, roots]) => [
+    kind,
+    [...new Set(roots.flatMap((r) => data.noun.get(r)!.words.filter(oneWord)))].sort(),
+  ]),
+);
+/**
+ * The kinds a noun synset is of: a named people (or, through an adjective pertaining to it, a named place), or under a
+ * language or religion root.
+ */
+function peopleKindsOf(offset: number, pertained: boolean): PeopleKind[] {
+  const up = ancestors(offset);
+  const synset = data.noun.get(offset)!;
+  const kinds: PeopleKind[] = [];
+  const named = synset.written.some((w) => /^\p{Lu}/u.test(w));
+  if (named && ((pertained && synset.lexFile === NOUN_LOCATION) || up.has(PEOPLE))) kinds.push('nation');
+  if (synset.instance) return kinds;
+  for (const [kind, roots] of Object.entries(PEOPLE_ROOTS) as [PeopleKind, readonly number[]][])
+    if (roots.some((r) => up.has(r))) kinds.push(kind);
+  return kinds;
+}
+/**
+ * Nouns whose most frequent sense is written in lower case ("brother", "friend"): capitalised, such a word is mostly a
+ * title or a sentence's opening, no people word. ("Puritan" and "Quaker" are written capitalised in theirs.)
+ */
+const lowerCaseNouns = new Set(
+  [...indexes.noun].flatMap(([lemma, senses]) =>
+    data.noun.get(senses[0]!)!.written.some((w) => w.toLowerCase() === lemma && /^\p{Ll}/u.test(w)) ? [lemma] : [],
+  ),
+);
+for (const [pos, synsets] of [
+  ['noun', data.noun],
+  ['adj', data.adj],
+] as const) {
+  for (const [offset, synset] of synsets) {
+    for (const [i, w] of synset.written.entries()) {
+      if (!/^\p{Lu}\p{Ll}+$/u.test(w) || lowerCaseNouns.has(w.toLowerCase())) continue;
+      const kinds =
+        pos === 'noun'
+          ? peopleKindsOf(offset, false)
+          : synset.derived
+              .filter((l) => l.pos === 'noun' && (l.source === 0 || l.source === i + 1))
+              .flatMap((l) => peopleKindsOf(l.offset, true));
+      for (const k of kinds) peopleWords[k].add(w);
+    }
+  }
+}
+
 /** Nouns that are mainly adjectives: more adjective senses than noun senses ("great": one noun sense, six adjective ones). */
 const adjectiveNouns: string[] = [];
 for (const [lemma, senses] of [...indexes.noun].sort(([a], [b]) => (a < b ? -1 : 1)))
@@ -753,6 +823,10 @@ writeFileSync(join(out, 'member-groups.json'), `${JSON.stringify(memberGroups)}\
 writeFileSync(join(out, 'noun-kinds.json'), `${JSON.stringify(kinds)}\n`);
 writeFileSync(join(out, 'currency-nouns.json'), `${JSON.stringify(currencyNouns)}\n`);
 writeFileSync(join(out, 'demonym-words.json'), `${JSON.stringify([...demonymWords].sort())}\n`);
+writeFileSync(
+  join(out, 'people-words.json'),
+  `${JSON.stringify({ words: Object.fromEntries(Object.entries(peopleWords).map(([k, words]) => [k, [...words].sort()])), askedBy: peopleAskedBy })}\n`,
+);
 writeFileSync(join(out, 'adjective-nouns.json'), `${JSON.stringify(adjectiveNouns)}\n`);
 writeFileSync(join(out, 'sex-nouns.json'), `${JSON.stringify(sexNouns)}\n`);
 writeFileSync(join(out, 'verb-converses.json'), `${JSON.stringify(verbConverses)}\n`);

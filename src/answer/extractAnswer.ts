@@ -12,7 +12,8 @@ import { spokenForm } from './spokenForm.js';
 import { wayOf } from './wayOf.js';
 import { convertedFrom, dimensionNouns } from './measureNoun.js';
 import { forEachWordMatch, questionFrameNouns, termOf, termOfSpan } from '../search/terms.js';
-import { NATIONALITY_QUESTION, namesNationality, namesPeopleOfPlace } from './demonyms.js';
+import { namesNationality, namesPeopleOfPlace } from './demonyms.js';
+import { askedPeopleKind, peopleWordRuns } from './peopleWords.js';
 import { asksDirection, directionWords } from './directionAsked.js';
 import { actionPhrase } from './actionPhrase.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
@@ -40,7 +41,7 @@ import {
 } from './candidateModel.js';
 import type { CorroboratedSentence } from './corroborate.js';
 import { writesTime } from './timeWords.js';
-import { hasNameSense, nounClass, nounKindNames, nounLemma, singularNoun } from '../lexicon/index.js';
+import { hasNameSense, nounClass, nounKindNames, nounLemma, type PeopleKind, singularNoun } from '../lexicon/index.js';
 import {
   bigramMatches,
   foldClass,
@@ -299,11 +300,13 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
   };
   const named = namedFocus(query.text, query.focus);
   if (named) query.focus = named;
-  // "What nationality is X?" asks for a demonym ("**Korean**"), which no entity type holds; a question whose kind is
-  // a date, a number or a name ("When was the Nationality Charter signed?") never does.
-  const asksNationality = query.kind === 'other' && NATIONALITY_QUESTION.test(query.text);
-  const nationality = asksNationality ? bestCandidate(story, groups, query, (s) => demonyms(s, query), 1) : null;
-  if (nationality) return nationality;
+  // "What nationality is X?" asks for a demonym ("**Korean**"), "In what language …" for a language ("**Gaelic**"),
+  // "What denomination …" for a religion ("**Anglican**"), which no entity type holds (peopleWords.ts); a question whose
+  // kind is a date, a number or a name ("When was the Nationality Charter signed?") never does.
+  // A question asking for several ("Which languages …") is left to the lists of the phrase reader (`withDemonyms`).
+  const peopleKind = query.kind === 'other' && !asksSeveral(query.text, query.focus) ? askedPeopleKind(query.text, query.focus) : undefined;
+  const peopleWord = peopleKind ? bestCandidate(story, groups, query, (s) => peopleWordsOf(s, query, peopleKind), 1) : null;
+  if (peopleWord) return peopleWord;
   // "Which direction does the river flow?" asks a compass heading (directionAsked.ts): a compass word of the excerpts
   // ("flows **westward**") the question does not write, which no noun phrase or name holds.
   const direction = asksDirection(query.text)
@@ -704,6 +707,16 @@ function demonyms(sentence: StorySentence, query: FullQuery): Mention[] {
   return sentence.tokens
     .filter((t) => namesNationality(t.text) && !namesMention(t.text, t.text, query.text))
     .map((t) => ({ type: 'PHRASE', text: t.text, start: t.start, end: t.end }));
+}
+
+/** The people words of a kind in a sentence ("a **Roman Catholic** school") that the question does not name. */
+function peopleWordsOf(sentence: StorySentence, query: FullQuery, kind: PeopleKind): Mention[] {
+  const { tokens } = sentence;
+  return peopleWordRuns(tokens, kind, (w) => namesMention(w, w, query.text)).map(({ first, last }) => {
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    return { type: 'PHRASE', text: sentence.text.slice(start, end), start, end };
+  });
 }
 
 /**

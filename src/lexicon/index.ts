@@ -21,6 +21,7 @@ let kinds: TextTable | undefined;
 let currencies: ReadonlySet<string> | undefined;
 let demonyms: readonly string[] | undefined;
 let adjectiveNouns: ReadonlySet<string> | undefined;
+let peopleTable: { words: ReadonlyMap<PeopleKind, ReadonlySet<string>>; askedBy: ReadonlyMap<string, PeopleKind> } | undefined;
 let sexNouns: ReadonlyMap<string, 'f' | 'm'> | undefined;
 let converses: TextTable | undefined;
 let kindsOfHappening: TextTable | undefined;
@@ -423,6 +424,46 @@ export function isCurrencyNoun(word: string): boolean {
 export function demonymWords(): readonly string[] {
   demonyms ??= JSON.parse(readFileSync(new URL('./data/demonym-words.json', import.meta.url), 'utf8')) as string[];
   return demonyms;
+}
+
+/** What a people word names: a nation or place's people, a language, or a religion. */
+export type PeopleKind = 'nation' | 'language' | 'religion';
+
+function readPeopleTable(): NonNullable<typeof peopleTable> {
+  if (!peopleTable) {
+    const table = JSON.parse(readFileSync(new URL('./data/people-words.json', import.meta.url), 'utf8')) as {
+      words: Record<PeopleKind, string[]>;
+      askedBy: Record<string, string[]>;
+    };
+    peopleTable = {
+      words: new Map(Object.entries(table.words).map(([kind, words]) => [kind as PeopleKind, new Set(words)])),
+      askedBy: new Map(Object.entries(table.askedBy).flatMap(([kind, nouns]) => nouns.map((n) => [n, kind as PeopleKind] as const))),
+    };
+  }
+  return peopleTable;
+}
+
+/**
+ * Whether a capitalised word, as written, is one WordNet gives as the adjective of a named people or place, a
+ * language or a religion, by the kind asked: a noun of a language or a religion, or an adjective pertaining to a named
+ * place, a people, a language or a religion ("Scottish" of Scotland, "Gaelic", "Anglican" of the Anglican Church).
+ *
+ * @example namesPeopleWord('Flemish', 'nation') // → true
+ * @example namesPeopleWord('Gaelic', 'language') // → true
+ * @example namesPeopleWord('Sister', 'religion') // → false (also a common noun)
+ */
+export function namesPeopleWord(word: string, kind: PeopleKind): boolean {
+  return readPeopleTable().words.get(kind)?.has(word) ?? false;
+}
+
+/**
+ * The kind of people word a noun asks for, by WordNet's roots of the kinds ("language" → language, "faith" →
+ * religion); undefined for any other noun. Lower-case singular noun in.
+ *
+ * @example peopleKindAskedBy('denomination') // → 'religion'
+ */
+export function peopleKindAskedBy(noun: string): PeopleKind | undefined {
+  return readPeopleTable().askedBy.get(noun);
 }
 
 /**

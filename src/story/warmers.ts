@@ -13,6 +13,7 @@ import {
   isMotionVerb,
   memberGroupWords,
   multiwordStarts,
+  namesPeopleWord,
   nounClass,
   nounKinds,
   personNounSex,
@@ -55,13 +56,14 @@ addWarmer(function* () {
   yield;
   isGivenName('table');
   yield;
-  // The small tables: a question's focus noun of mixed senses or rarely a place, currencies, demonyms, adjectives, nouns of one sex,
+  // The small tables: a question's focus noun of mixed senses or rarely a place, currencies, demonyms, adjectives, people words, nouns of one sex,
   // the verbs told from the other side (paraphrase.ts; ~20 ms at the first question that reached it).
   hasMixedSenses('table');
   hasMinorPlaceSense('table');
   isCurrencyNoun('table');
   demonymWords();
   isMainlyAdjective('table');
+  namesPeopleWord('table', 'nation');
   personNounSex('table');
   verbConverses('table');
   // The verbs of motion a where-question may ask a destination by, and the nouns a list is asked by ("three kinds of").
