@@ -54,6 +54,7 @@ import { QuestionCopies, sameEntities, sameSentenceTokens, tokenClass } from './
 import { describesNoun } from './describesNoun.js';
 import { agentName } from './passiveAgent.js';
 import { abbreviatedTitleStart } from './abbreviatedTitle.js';
+import { splitTitleStop } from '../nlp/titleStop.js';
 import { namesNationality } from './demonyms.js';
 
 /** The question with every default filled in. */
@@ -1014,7 +1015,11 @@ function runSpans(sentence: StorySentence, person: boolean, knownOpens: boolean)
     let j = i + 1;
     while (j < tokens.length) {
       // A name with its number ("Route 46", "Orsk Route 46 Freeway"): one answer, the number no candidate apart.
-      const step = nameWord(tokens, j) || regnalOne(tokens, j) || numberAfterName(sentence, j) ? 1 : joinerLength(sentence, j, person);
+      // An abbreviated title's full stop the tagger split off stays in the run ("Rev . Elwin Marsh"), as in `findNameRuns`.
+      const step =
+        nameWord(tokens, j) || regnalOne(tokens, j) || numberAfterName(sentence, j) || splitTitleStop(tokens, j)
+          ? 1
+          : joinerLength(sentence, j, person);
       if (step === 0) break;
       j += step;
     }

@@ -53,6 +53,14 @@ describe('a full name after an abbreviated title', () => {
       ),
     ).toBe('Gen. Otto Farrand');
   });
+  it('is read whole where the tagger splits the full stop from the title', () => {
+    expect(
+      answerOf(
+        'The ferry ran late all week. The harbour trust was run by Rev. Elwin T. Marsh until the flood.',
+        'Who ran the harbour trust?',
+      ),
+    ).toBe('Rev. Elwin T. Marsh');
+  });
   it('is shown alone after an honorific of address', () => {
     expect(
       answerOf(
