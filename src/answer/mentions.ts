@@ -53,6 +53,8 @@ import { SENTENCE_MEMO_SIZE, sentenceSlots } from './sentenceMemo.js';
 import { QuestionCopies, sameEntities, sameSentenceTokens, tokenClass } from './sentenceCopies.js';
 import { describesNoun } from './describesNoun.js';
 import { agentName } from './passiveAgent.js';
+import { abbreviatedTitleStart } from './abbreviatedTitle.js';
+import { splitTitleStop } from '../nlp/titleStop.js';
 import { namesNationality } from './demonyms.js';
 
 /** The question with every default filled in. */
@@ -449,11 +451,17 @@ export const AGE_QUESTION = /\bhow old\b|\b(?:what|which)\s+age\b|\bage\s+of\b/;
  * title, as a reader writes the answer: with no given name, the title is part of how the person is named ("Marsk" alone
  * could be anyone of that family). Not after an honorific of address ("Mr Marsk": the surname is the name), nor for a
  * name the story gives in full elsewhere (its canonical form names the person). Measured without the title.
+ * A full name is shown with an abbreviated title of office or profession before it ("Rev. Elwin T. Marsh", "Dr. Ada
+ * Venn": `abbreviatedTitleStart`), written as part of the name; not with a title written out ("Colonel Ivo Marsk").
  */
 function titledNameShown(sentence: StorySentence, r: Entity): Pick<Mention, 'shown'> {
-  if (!LONE_WORD.test(r.text) || (r.canonical !== undefined && r.canonical !== r.text)) return NOT_SHOWN;
+  if (r.canonical !== undefined && r.canonical !== r.text) return NOT_SHOWN;
   const tokens = sentence.tokens;
   const at = tokens.findIndex((t) => t.start === r.start);
+  if (!LONE_WORD.test(r.text)) {
+    const titleStart = at > 0 ? abbreviatedTitleStart(tokens, at) : undefined;
+    return titleStart === undefined ? NOT_SHOWN : { shown: { start: titleStart, end: r.end } };
+  }
   let from = at;
   while (from > 0 && isTitleBefore(tokens[from - 1]!.text)) from -= 1;
   return from < at ? { shown: { start: tokens[from]!.start, end: r.end } } : NOT_SHOWN;
@@ -1007,7 +1015,11 @@ function runSpans(sentence: StorySentence, person: boolean, knownOpens: boolean)
     let j = i + 1;
     while (j < tokens.length) {
       // A name with its number ("Route 46", "Orsk Route 46 Freeway"): one answer, the number no candidate apart.
-      const step = nameWord(tokens, j) || regnalOne(tokens, j) || numberAfterName(sentence, j) ? 1 : joinerLength(sentence, j, person);
+      // An abbreviated title's full stop the tagger split off stays in the run ("Rev . Elwin Marsh"), as in `findNameRuns`.
+      const step =
+        nameWord(tokens, j) || regnalOne(tokens, j) || numberAfterName(sentence, j) || splitTitleStop(tokens, j)
+          ? 1
+          : joinerLength(sentence, j, person);
       if (step === 0) break;
       j += step;
     }

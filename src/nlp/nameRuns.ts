@@ -23,6 +23,7 @@ import { COMPANY_OFFICERS, INDEX_HEADS, INSTITUTION_HEADS, ORG_HEADS, PLACE_HEAD
 import { ROMAN_NUMERAL, givenNameOpener, placeNounEnds, pluralNoun } from './nameKinds.js';
 import { CONNECTORS, LOWER_PARTICLES, connectorsAt, onlyCalendarNames, surnameParticlesBefore } from './nameRunWords.js';
 import type { Entity, NameRun, NameClass, Token } from './entities.js';
+import { splitTitleStop } from './titleStop.js';
 
 const LOCATIVE = new Set([
   'in',
@@ -178,18 +179,9 @@ function joinTitleStops(tokens: Token[]): Token[] {
   let joined: Token[] | undefined;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]!;
-    const stop = tokens[i + 1];
-    const after = tokens[i + 2];
-    if (
-      stop?.text === '.' &&
-      stop.start === t.end &&
-      after !== undefined &&
-      isCapitalised(after.text) &&
-      isCapitalised(t.text) &&
-      ROLE_WORDS.has(`${t.text.toLowerCase()}.`)
-    ) {
+    if (splitTitleStop(tokens, i + 1)) {
       joined ??= tokens.slice(0, i);
-      joined.push({ ...t, text: `${t.text}.`, end: stop.end });
+      joined.push({ ...t, text: `${t.text}.`, end: tokens[i + 1]!.end });
       i += 1;
     } else if (joined) joined.push(t);
   }

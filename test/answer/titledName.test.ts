@@ -37,3 +37,36 @@ describe('a person named by one word after a title', () => {
     ).toBe('Ivo Marsk');
   });
 });
+
+describe('a full name after an abbreviated title', () => {
+  it('is shown with a title of office or profession', () => {
+    expect(
+      answerOf(
+        'The ferry ran late all week. Prof. Elwin T. Marsh chaired the harbour trust until the flood.',
+        'Who chaired the harbour trust?',
+      ),
+    ).toBe('Prof. Elwin T. Marsh');
+    expect(
+      answerOf(
+        'The toll rose in May. The toll bridge at Velden was designed by Gen. Otto Farrand after the war.',
+        'Who designed the toll bridge?',
+      ),
+    ).toBe('Gen. Otto Farrand');
+  });
+  it('is read whole where the tagger splits the full stop from the title', () => {
+    expect(
+      answerOf(
+        'The ferry ran late all week. The harbour trust was run by Rev. Elwin T. Marsh until the flood.',
+        'Who ran the harbour trust?',
+      ),
+    ).toBe('Rev. Elwin T. Marsh');
+  });
+  it('is shown alone after an honorific of address', () => {
+    expect(
+      answerOf(
+        'The granary stood empty for years. The old granary was restored by Mr. Piet Oster in 1920.',
+        'Who restored the old granary?',
+      ),
+    ).toBe('Piet Oster');
+  });
+});
