@@ -1,7 +1,8 @@
 /**
  * The stages after `read` timed again and again on one read (SQuAD dev paragraphs repeated to about N sentences, as
  * `bench --scale`): each stage's CPU, best of R, and a hash of what it made, so a change to one stage can be timed
- * against its base on the same machine and shown to make the same output.
+ * against its base on the same machine and shown to make the same output (the names stage's people and entities, the
+ * people's and the timeline's catalogues).
  *
  *   npx tsx scripts/stageRepeat.ts --scale 30000 --rounds 3
  */
@@ -54,3 +55,5 @@ for (let r = 0; r < Number(values.rounds); r += 1) {
   });
   console.log(`#hash actors ${hash(actors)} timeline ${hash(timeline)}`);
 }
+// What the names stage made (read last, so that decoding every sentence's entities warms nothing timed above).
+console.log(`#hash names ${hash([story.people, story.sentences.map((s) => s.entities)])}`);

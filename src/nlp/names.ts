@@ -22,6 +22,22 @@ export interface Person {
 const SHARED_SURNAME_REACH = 40;
 
 /**
+ * The form of a name written most often (the first written of those written as often): what sorting the forms by count
+ * and taking the first gives, read in one pass (the names stage asks it of every spelling of the story).
+ */
+function mostWritten(forms: ReadonlyMap<string, number> | undefined): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  for (const [form, count] of forms ?? []) {
+    if (best === undefined || count > most) {
+      best = form;
+      most = count;
+    }
+  }
+  return best;
+}
+
+/**
  * Decides which proper-noun runs are people, places and organisations, over the whole corpus at once, and merges the
  * spellings of each person.
  *
@@ -67,7 +83,7 @@ export function resolveNames(
       surface.set(key, forms);
     }
   }
-  const display = (key: string) => [...(surface.get(key)?.entries() ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0] ?? key;
+  const display = (key: string) => mostWritten(surface.get(key)) ?? key;
 
   const ordinary = texts ? ordinaryWords(lowerCase ?? LowerCaseCounts.of(texts), evidence) : undefined;
   const types = new Map<string, NameType | undefined>();

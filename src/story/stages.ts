@@ -136,6 +136,29 @@ function namesPerson(e: Entity): boolean {
   return e.type === 'PERSON' && e.canonical !== undefined;
 }
 
+/**
+ * Two lists of a sentence's entities as one, in order of their starts, `a`'s first where two start together: what a
+ * stable sort of the two joined makes, merged without sorting when each is in that order already (the read's entities
+ * and the names stage's are, and most sentences get no name of the second).
+ */
+export function joinedByStart(a: readonly Entity[], b: readonly Entity[]): Entity[] {
+  if (!inStartOrder(a) || !inStartOrder(b)) return [...a, ...b].sort((x, y) => x.start - y.start);
+  const out: Entity[] = [];
+  let j = 0;
+  for (const e of a) {
+    while (j < b.length && b[j]!.start < e.start) out.push(b[j++]!);
+    out.push(e);
+  }
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
+/** Whether each entity of a list starts no earlier than the one before. */
+function inStartOrder(list: readonly Entity[]): boolean {
+  for (let i = 1; i < list.length; i += 1) if (list[i]!.start < list[i - 1]!.start) return false;
+  return true;
+}
+
 /** The fields of a read sentence, in its order. */
 const SENTENCE_KEYS = 'articleId,index,text,start,end,paragraph';
 
@@ -164,7 +187,7 @@ export const namesStage: Stage = {
     draft.people = people;
     draft.nameRuns = [];
     for (const [i, s] of draft.sentences.entries()) {
-      const entities = [...draft.tagged[i]!.entities, ...names[i]!].sort((a, b) => a.start - b.start);
+      const entities = joinedByStart(draft.tagged[i]!.entities, names[i]!);
       draft.entities.give(s, entities);
       // The people stage reads a sentence's name runs only when it names a person: the others' are let go here.
       draft.nameRuns.push(entities.some(namesPerson) ? draft.tagged[i]!.names : NO_RUNS);

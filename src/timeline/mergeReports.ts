@@ -453,10 +453,19 @@ function matchingGroups(
   const first = Math.max(0, date.groups.length - MERGE_CANDIDATES);
   const reached: number[] = [];
   for (const t of terms.terms) {
-    const w = weight(t);
-    look(date, pool, first, reached, report, t, w);
-    for (const r of terms.near?.get(t) ?? []) look(date, pool, first, reached, report, r, Math.min(w, weight(r)));
-    for (const word of terms.parts?.get(t) ?? []) if (!terms.terms.has(word)) look(date, pool, first, reached, report, word, weight(word));
+    // A term's weight is looked up only when some compared report of the date is posted under it or a related term: most
+    // of a report's terms are posted under none.
+    let w = -1;
+    let list = date.postings.get(t);
+    if (list) look(list, pool, first, reached, report, (w = weight(t)));
+    for (const r of terms.near?.get(t) ?? []) {
+      list = date.postings.get(r);
+      if (list) look(list, pool, first, reached, report, Math.min(w < 0 ? (w = weight(t)) : w, weight(r)));
+    }
+    for (const word of terms.parts?.get(t) ?? []) {
+      list = terms.terms.has(word) ? undefined : date.postings.get(word);
+      if (list) look(list, pool, first, reached, report, weight(word));
+    }
   }
   let found: number[] | undefined;
   const named = namedBits(terms);
@@ -507,13 +516,11 @@ function namedBits(terms: WeightedTerms): number {
 const NO_GROUPS: readonly number[] = [];
 
 /**
- * Adds `w` to the reach of each compared report of the window posted under `t`, listing it in `reached` the first time
- * for this report; drops those of groups before the window (`first`) from the list as it goes: the window only moves
- * on, and a report of a group before it is never compared again.
+ * Adds `w` to the reach of each compared report of the window in a term's posting list, listing it in `reached` the first
+ * time for this report; drops those of groups before the window (`first`) from the list as it goes: the window only
+ * moves on, and a report of a group before it is never compared again.
  */
-function look(date: DateGroups, pool: ComparedReports, first: number, reached: number[], report: number, t: string, w: number): void {
-  const list = date.postings.get(t);
-  if (!list) return;
+function look(list: number[], pool: ComparedReports, first: number, reached: number[], report: number, w: number): void {
   const { group, reach, reachOf } = pool;
   for (let i = list.length - 1; i >= 0; i -= 1) {
     const c = list[i]!;

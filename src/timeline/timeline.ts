@@ -146,7 +146,8 @@ export function timelineReports(story: Story, dates?: SentenceDates): TimelineRe
     const own = dates?.[s.id] ?? datesOf(s, date);
     anchors.push(...dayAnchors(s, own));
     const nextTo = daysNextTo(s, anchors);
-    anchors.push(...dayAnchors(s, nextTo).filter((a) => a.exact));
+    // Only a day counted here is a new exact anchor (a date entity's anchors are never exact): none when none is counted.
+    if (nextTo.length > 0) anchors.push(...dayAnchors(s, nextTo).filter((a) => a.exact));
     for (const resolved of nextTo.length > 0 ? [...own, ...nextTo] : own) {
       const key = dateKey(resolved);
       if (seen.has(key)) continue;

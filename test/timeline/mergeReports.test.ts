@@ -80,4 +80,21 @@ describe('mergeReports', () => {
     );
     expect(groups).toEqual([['a', 'b'], ['c']]);
   });
+
+  it('weighs only the terms some compared report of the date holds, itself or as a related term', () => {
+    const asked: string[] = [];
+    const counting = (t: string) => {
+      asked.push(t);
+      return 1;
+    };
+    const near: Report<string> = {
+      key: '2031-04-02',
+      terms: { terms: new Set(['kiln', 'cracked', 'glaze']), total: 3, near: new Map([['cracked', ['crack']]]) },
+      item: 'c',
+    };
+    mergeReports([report('2031-04-02', 'kiln crack overnight', 'a'), report('2031-04-03', 'glaze', 'b'), near], counting);
+    expect(asked).not.toContain('glaze');
+    expect(asked).toContain('kiln');
+    expect(asked).toContain('crack');
+  });
 });
