@@ -14,7 +14,7 @@ import { convertedFrom, dimensionNouns } from './measureNoun.js';
 import { forEachWordMatch, questionFrameNouns, termOf, termOfSpan } from '../search/terms.js';
 import { NATIONALITY_QUESTION, namesNationality, namesPeopleOfPlace } from './demonyms.js';
 import { asksDirection, directionWords } from './directionAsked.js';
-import { actionPhrase } from './actionPhrase.js';
+import { actionOnObject, actionPhrase } from './actionPhrase.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import { beComplement } from './beComplement.js';
 import { subjectPredicate } from './subjectPredicate.js';
@@ -322,6 +322,10 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
         extractPhrase(groups[0]!.sentence, query)
       );
     // "What did X do …?" asks a deed: the predicate the best excerpt gives X, not a noun phrase beside it.
+    // "What did X do with the barge?": the verb acting on the barge in the best excerpts ("he **sold the barge**"), first
+    // (actionPhrase.ts `actionOnObject`), then the predicate right after X.
+    const onObject = actionOnObject(groups, query.text);
+    if (onObject) return onObject;
     const done = whatDone(groups[0]!.sentence, query.text, query.terms);
     if (done) return { ...done, from: 0, evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 } };
     // "What did X do with the barge?": the verb phrase after the question's words in the best excerpts (actionPhrase.ts),

@@ -113,3 +113,23 @@ describe('a question asking what someone did, its subject written shorter in the
     expect(askShort(park)('What did the coastal rangers do?')).toBe('counted the seals every morning');
   });
 });
+
+/** Invented: what a mill owner did with a sunken barge, told with the barge as the object of her verb. */
+const weir = oneArticleStory(
+  'weir',
+  'Weir',
+  'The painted barge of the Orsk guild sank near the weir in May. ' +
+    'Its owner, Petra Vance, later raised the barge and sold it for timber. ' +
+    'The villagers feared the flood for weeks.',
+);
+const askWeir = askShort(weir);
+
+describe('a question asking what someone did with or to something', () => {
+  it('is answered with the verb acting on that thing, whatever the subject is called there', () => {
+    expect(askWeir('What did Petra Vance do with the barge?')).toBe('raised the barge');
+  });
+
+  it('is not read so when "to" opens an infinitive: "do to stop the flood" asks a means, not what was done to the flood', () => {
+    expect(askWeir('What did Petra Vance do to stop the flood?')).not.toBe('feared the flood');
+  });
+});
