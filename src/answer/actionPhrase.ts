@@ -174,10 +174,15 @@ function pastRelative(tokens: readonly Token[], k: number): number {
   return word?.pos === 'PRON' && RELATIVE.has(word.text.toLowerCase()) ? at + 1 : k;
 }
 
-/** The verb of the first "to VERB" with a question word at most TO_REACH words before it; -1 when none. */
+/**
+ * The verb of the first "to VERB" (or "to be" before a describing word: "determined to **be reborn**", where the tagger
+ * reads no verb after "to" — SQuAD reading 1 won / 0 lost, eval:refusal identical) with a question word at most TO_REACH
+ * words before it; -1 when none.
+ */
 function infinitiveAfter(tokens: readonly Token[], isWanted: readonly boolean[]): number {
   for (let i = 1; i + 1 < tokens.length; i += 1) {
-    if (tokens[i]!.text.toLowerCase() !== 'to' || tokens[i + 1]!.pos !== 'VERB' || isWanted[i + 1]) continue;
+    if (tokens[i]!.text.toLowerCase() !== 'to' || !(tokens[i + 1]!.pos === 'VERB' || beAdjective(tokens, i + 1)) || isWanted[i + 1])
+      continue;
     for (let k = Math.max(0, i - TO_REACH); k < i; k += 1) if (isWanted[k]) return i + 1;
   }
   return -1;
@@ -264,4 +269,9 @@ function verbOnObject(sentence: StorySentence, head: string, asked: ReadonlySet<
     return sentence.text.slice(verb.start, tokens[end]!.end);
   }
   return null;
+}
+
+/** Whether token k is "be" before a describing word ("to **be** reborn", a participle the tagger read as an adjective). */
+function beAdjective(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]!.text.toLowerCase() === 'be' && tokens[k + 1]?.pos === 'ADJ';
 }

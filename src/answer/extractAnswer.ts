@@ -321,11 +321,11 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
         howMeans(groups, query) ??
         extractPhrase(groups[0]!.sentence, query)
       );
-    // "What did X do …?" asks a deed: the predicate the best excerpt gives X, not a noun phrase beside it.
     // "What did X do with the barge?": the verb acting on the barge in the best excerpts ("he **sold the barge**"), first
-    // (actionPhrase.ts `actionOnObject`), then the predicate right after X.
+    // (actionPhrase.ts `actionOnObject`).
     const onObject = actionOnObject(groups, query.text);
     if (onObject) return onObject;
+    // "What did X do …?" asks a deed: the predicate the best excerpt gives X, not a noun phrase beside it.
     const done = whatDone(groups[0]!.sentence, query.text, query.terms);
     if (done) return { ...done, from: 0, evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 } };
     // "What did X do with the barge?": the verb phrase after the question's words in the best excerpts (actionPhrase.ts),

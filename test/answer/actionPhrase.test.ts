@@ -133,3 +133,16 @@ describe('a question asking what someone did with or to something', () => {
     expect(askWeir('What did Petra Vance do to stop the flood?')).not.toBe('feared the flood');
   });
 });
+
+/** Invented: what a hermit vowed, an infinitive of "be" and a describing word. */
+const hermit = oneArticleStory(
+  'hermit',
+  'Hermit',
+  'The old hermit of Grebe Hollow vowed to be silent until the spring thaw. Pilgrims left bread at his door.',
+);
+
+describe('a question asking what someone vowed or refused to do, told with "to be"', () => {
+  it('is answered with "be" and the describing word after it', () => {
+    expect(askShort(hermit)('What did the old hermit vow to do?')).toBe('be silent until the spring thaw');
+  });
+});
