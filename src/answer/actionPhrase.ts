@@ -105,7 +105,7 @@ export function actionPhrase(groups: readonly CorroboratedSentence[], question: 
       if (phrase) return phraseAnswer(phrase, rank, sentence.id, { near: group.coverage, margin: 0.5, support: 0.33, typed: 0 });
     }
   }
-  return null;
+  return happened ? actionOnObject(groups, question) : null;
 }
 
 /** The verb phrase of one sentence, or null: the infinitive first when the question ends in "to do", else the verb after the question's words. */
@@ -209,10 +209,10 @@ function phraseFrom(sentence: StorySentence, at: number, isWanted: readonly bool
 
 /**
  * "What did X do with / to Y?": the deed is often written as a verb acting on Y, whatever X is called there ("he **sold
- * the barge**" for "What did the guild do with the barge?"). Group 1 is the subject, group 2 the rest after "do".
+ * the barge**" for "What did the guild do with the barge?"). Group 1 is the rest from "do".
  */
 const DEED_ON_OBJECT =
-  /^\W*what\s+(?:did|does|do|has|have|had|will|would|can|could|is|was|are|were)\s+(.+?)\s+((?:do|doing|done)\s+(?:with|to)\s[^?]*?)\s*\??\s*$/i;
+  /^\W*what\s+(?:did|does|do|has|have|had|will|would|can|could|is|was|are|were)\s+.+?\s+((?:do|doing|done)\s+(?:with|to)\s[^?]*?)\s*\??\s*$/i;
 
 /** Words of the noun phrase a verb acts on, between the verb and the phrase's noun ("sold **the old** barge"). */
 const OBJECT_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
@@ -226,16 +226,20 @@ const OBJECT_REACH = 4;
  * verb ("What did X do to stop the floods?" asks a means). Null for another question, or when no excerpt writes a verb
  * right before Y's noun phrase. Read before the predicate after X (whatDone.ts) and the verb after X's words
  * (`actionPhrase`), which give X's other deeds as readily ("a merchant **heard her songs**; he … captured the mermaid"):
- * SQuAD reading 7 won / 1 lost (held back 4 / 1), eval:refusal near and other identical; read after them, 5 / 1.
+ * SQuAD reading 7 won / 1 lost (held back 4 / 1), eval:refusal near and other identical; read after them, 5 / 1. "What
+ * happened to Y?" is read so too, where `actionPhrase` finds no verb after Y's words ("the wardens **sold the brass
+ * bell**"): 1 won / 0 lost more, eval:refusal identical.
  *
  * @example actionOnObject(groups, 'What did the guild do with the barge?') // → { text: 'sold the old barge', … }
  */
 export function actionOnObject(groups: readonly CorroboratedSentence[], question: string): ShortAnswer | null {
-  const m = DEED_ON_OBJECT.exec(mainClause(question).trim());
-  if (!m) return null;
+  // "What happened to the barge?" too, read as "do to the barge" (after `actionPhrase` found no verb after its words).
+  const happened = HAPPENED_TO.exec(question.trim());
+  const after = happened ? `do to ${happened[1]}` : DEED_ON_OBJECT.exec(mainClause(question).trim())?.[1];
+  if (after === undefined) return null;
   // The rest after "do", tagged: its preposition must be one (a "to" before a verb is an infinitive's), its noun phrase
   // runs to the next preposition or mark ("to the barge **at** night").
-  const rest = tagSentence(m[2]!).tokens;
+  const rest = tagSentence(after).tokens;
   if (rest[1]?.pos !== 'ADP') return null;
   let head: string | null = null;
   for (let k = 2; k < rest.length && OBJECT_PHRASE.has(rest[k]!.pos); k += 1)

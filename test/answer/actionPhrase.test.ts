@@ -146,3 +146,16 @@ describe('a question asking what someone vowed or refused to do, told with "to b
     expect(askShort(hermit)('What did the old hermit vow to do?')).toBe('be silent until the spring thaw');
   });
 });
+
+/** Invented: what became of a chapel bell, told only as the object of its wardens' verb. */
+const chapel = oneArticleStory(
+  'bell',
+  'Bell',
+  'The chapel at Orrin Ford stood empty after 1920. In March the wardens sold the brass bell for coins.',
+);
+
+describe('a question asking what happened to something, told as the object of a verb', () => {
+  it('is answered with the verb acting on it where no verb follows its words', () => {
+    expect(askShort(chapel)('What happened to the brass bell?')).toBe('sold the brass bell');
+  });
+});
