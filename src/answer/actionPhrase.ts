@@ -175,7 +175,7 @@ function pastRelative(tokens: readonly Token[], k: number): number {
 }
 
 /**
- * The verb of the first "to VERB" (or "to be" before a describing word: "determined to **be reborn**", where the tagger
+ * The verb of the first "to VERB" (or "to be" before a describing word: "vowed to **be silent**", where the tagger
  * reads no verb after "to" — SQuAD reading 1 won / 0 lost, eval:refusal identical) with a question word at most TO_REACH
  * words before it; -1 when none.
  */
@@ -225,7 +225,7 @@ const OBJECT_REACH = 4;
  * the best excerpts: "the guild **sold the old barge**" for "What did the guild do with the barge?". Not "do to" before a
  * verb ("What did X do to stop the floods?" asks a means). Null for another question, or when no excerpt writes a verb
  * right before Y's noun phrase. Read before the predicate after X (whatDone.ts) and the verb after X's words
- * (`actionPhrase`), which give X's other deeds as readily ("a merchant **heard her songs**; he … captured the mermaid"):
+ * (`actionPhrase`), which give X's other deeds as readily ("the guild **met on Tuesday**; it … sold the barge"):
  * SQuAD reading 7 won / 1 lost (held back 4 / 1), eval:refusal near and other identical; read after them, 5 / 1. "What
  * happened to Y?" is read so too, where `actionPhrase` finds no verb after Y's words ("the wardens **sold the brass
  * bell**"): 1 won / 0 lost more, eval:refusal identical.
@@ -268,14 +268,14 @@ function verbOnObject(sentence: StorySentence, head: string, asked: ReadonlySet<
     if (PASSIVE_BE.test(tokens[v - 1]?.text ?? '')) continue;
     let end = k;
     while (end + 1 < tokens.length && /^(?:NOUN|PROPN)$/.test(tokens[end + 1]!.pos)) end += 1;
-    // "ordered the family to be exiled": what was done to them is the infinitive's, not the verb before them.
+    // "asked the pilots to stay ashore": what was done to them is the infinitive's, not the verb before them.
     if (/^to$/i.test(tokens[end + 1]?.text ?? '')) continue;
     return sentence.text.slice(verb.start, tokens[end]!.end);
   }
   return null;
 }
 
-/** Whether token k is "be" before a describing word ("to **be** reborn", a participle the tagger read as an adjective). */
+/** Whether token k is "be" before a describing word ("to **be** silent", a participle the tagger read as an adjective). */
 function beAdjective(tokens: readonly Token[], k: number): boolean {
   return tokens[k]!.text.toLowerCase() === 'be' && tokens[k + 1]?.pos === 'ADJ';
 }
