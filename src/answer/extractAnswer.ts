@@ -15,7 +15,7 @@ import { forEachWordMatch, questionFrameNouns, termOf, termOfSpan } from '../sea
 import { namesNationality, namesPeopleOfPlace } from './demonyms.js';
 import { askedPeopleKind, peopleWordRuns } from './peopleWords.js';
 import { asksDirection, directionWords } from './directionAsked.js';
-import { actionPhrase } from './actionPhrase.js';
+import { actionOnObject, actionPhrase } from './actionPhrase.js';
 import { frequencyIn, HOW_OFTEN_QUESTION } from './frequency.js';
 import { beComplement } from './beComplement.js';
 import { subjectPredicate } from './subjectPredicate.js';
@@ -324,6 +324,10 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
         howMeans(groups, query) ??
         extractPhrase(groups[0]!.sentence, query)
       );
+    // "What did X do with the barge?": the verb acting on the barge in the best excerpts ("he **sold the barge**"), first
+    // (actionPhrase.ts `actionOnObject`).
+    const onObject = actionOnObject(groups, query.text);
+    if (onObject) return onObject;
     // "What did X do …?" asks a deed: the predicate the best excerpt gives X, not a noun phrase beside it.
     const done = whatDone(groups[0]!.sentence, query.text, query.terms);
     if (done) return { ...done, from: 0, evidence: { near: 0.5, margin: 0.5, support: 0.33, typed: 0 } };

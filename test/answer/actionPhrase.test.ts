@@ -113,3 +113,49 @@ describe('a question asking what someone did, its subject written shorter in the
     expect(askShort(park)('What did the coastal rangers do?')).toBe('counted the seals every morning');
   });
 });
+
+/** Invented: what a mill owner did with a sunken barge, told with the barge as the object of her verb. */
+const weir = oneArticleStory(
+  'weir',
+  'Weir',
+  'The painted barge of the Orsk guild sank near the weir in May. ' +
+    'Its owner, Petra Vance, later raised the barge and sold it for timber. ' +
+    'The villagers feared the flood for weeks.',
+);
+const askWeir = askShort(weir);
+
+describe('a question asking what someone did with or to something', () => {
+  it('is answered with the verb acting on that thing, whatever the subject is called there', () => {
+    expect(askWeir('What did Petra Vance do with the barge?')).toBe('raised the barge');
+  });
+
+  it('is not read so when "to" opens an infinitive: "do to stop the flood" asks a means, not what was done to the flood', () => {
+    expect(askWeir('What did Petra Vance do to stop the flood?')).not.toBe('feared the flood');
+  });
+});
+
+/** Invented: what a hermit vowed, an infinitive of "be" and a describing word. */
+const hermit = oneArticleStory(
+  'hermit',
+  'Hermit',
+  'The old hermit of Grebe Hollow vowed to be silent until the spring thaw. Pilgrims left bread at his door.',
+);
+
+describe('a question asking what someone vowed or refused to do, told with "to be"', () => {
+  it('is answered with "be" and the describing word after it', () => {
+    expect(askShort(hermit)('What did the old hermit vow to do?')).toBe('be silent until the spring thaw');
+  });
+});
+
+/** Invented: what became of a chapel bell, told only as the object of its wardens' verb. */
+const chapel = oneArticleStory(
+  'bell',
+  'Bell',
+  'The chapel at Orrin Ford stood empty after 1920. In March the wardens sold the brass bell for coins.',
+);
+
+describe('a question asking what happened to something, told as the object of a verb', () => {
+  it('is answered with the verb acting on it where no verb follows its words', () => {
+    expect(askShort(chapel)('What happened to the brass bell?')).toBe('sold the brass bell');
+  });
+});
