@@ -1745,13 +1745,11 @@ function bestCandidate(
     several: severalAsked(query.text, query.focus),
     soft,
   };
-  // The fit's observer keeps every candidate's facts; else each is read once by the model, in one scratch record.
-  const facts = observer ? members.map((c) => factsOf(story, c, every[0]!.score, side)) : undefined;
-  if (facts) observer?.(members.map((c, i) => ({ text: shownText(story, c).text, features: candidateFeatures(facts[i]!) })));
+  // Each candidate's facts are read once by the model, in one scratch record.
   const model = candidateWeights();
   const ranked = model
     ? members
-        .map((c, i) => ({ c, z: candidateScore(model, facts ? facts[i]! : factsOf(story, c, every[0]!.score, side, scratchFacts())) }))
+        .map((c) => ({ c, z: candidateScore(model, factsOf(story, c, every[0]!.score, side, scratchFacts())) }))
         .sort((a, b) => b.z - a.z)
         .map((r) => r.c)
     : members;
@@ -1771,35 +1769,38 @@ function bestCandidate(
         : undefined) ?? ranked[0]!;
   // "… share the quay road with what?" → "handcarts and **bicycles**": the member the question does not write.
   const winner = unnamedMember(chosen, query) ?? chosen;
-  if (handObserver && deciding && model) {
-    // The study's view of the deciding filter: what the model ranks first among its candidates, among the next filter's
-    // (or all offered where none is next) and among all offered, each without the question's echoes.
-    const first = (list: readonly Candidate[]) => {
-      const unechoedList = list.filter((c) => !echoes(c.entity.text));
-      const pool = unechoedList.length > 0 ? unechoedList : list;
-      const best = pool
-        .map((c) => ({ c, z: candidateScore(model, factsOf(story, c, every[0]!.score, side)) }))
-        .sort((a, b) => b.z - a.z)[0]?.c;
-      return best ? shownText(story, best).text : '';
-    };
-    const next = handFilters.slice(handFilters.indexOf(deciding) + 1).find(([, list]) => list.length > 0);
-    handObserver({
-      filter: deciding[0],
-      offered: offered.map((c) => ({
-        text: shownText(story, c).text,
-        features: candidateFeatures(factsOf(story, c, every[0]!.score, side)),
-        kept: deciding[1].includes(c),
-        echo: echoes(c.entity.text),
-      })),
-      first: first(deciding[1]),
-      next: next?.[0] ?? 'offered',
-      nextFirst: first(next?.[1] ?? offered),
-      offeredFirst: first(offered),
-    });
-  }
-  // The choice laid open for a study of why a candidate won (scripts/pickerCensus.ts): read only where one observes it.
-  if (choiceObserver) {
-    choiceObserver({
+  // The studies' views of this choice (observeExtraction), each read only where one observes it.
+  if (observer) {
+    // A fresh record of facts for each candidate: the views keep them.
+    const featuresOf = (c: Candidate) => candidateFeatures(factsOf(story, c, every[0]!.score, side));
+    observer.candidates?.(members.map((c) => ({ text: shownText(story, c).text, features: featuresOf(c) })));
+    if (observer.handFilter && deciding && model) {
+      // The deciding filter: what the model ranks first among its candidates, among the next filter's (or all offered
+      // where none is next) and among all offered, each without the question's echoes.
+      const first = (list: readonly Candidate[]) => {
+        const unechoedList = list.filter((c) => !echoes(c.entity.text));
+        const pool = unechoedList.length > 0 ? unechoedList : list;
+        const best = pool
+          .map((c) => ({ c, z: candidateScore(model, factsOf(story, c, every[0]!.score, side)) }))
+          .sort((a, b) => b.z - a.z)[0]?.c;
+        return best ? shownText(story, best).text : '';
+      };
+      const next = handFilters.slice(handFilters.indexOf(deciding) + 1).find(([, list]) => list.length > 0);
+      observer.handFilter({
+        filter: deciding[0],
+        offered: offered.map((c) => ({
+          text: shownText(story, c).text,
+          features: featuresOf(c),
+          kept: deciding[1].includes(c),
+          echo: echoes(c.entity.text),
+        })),
+        first: first(deciding[1]),
+        next: next?.[0] ?? 'offered',
+        nextFirst: first(next?.[1] ?? offered),
+        offeredFirst: first(offered),
+      });
+    }
+    observer.choice?.({
       rule: deciding?.[0] ?? 'offered',
       every: every.map((c) => ({
         text: shownText(story, c).text,
@@ -1808,7 +1809,7 @@ function bestCandidate(
         score: c.score,
         offered: offered.includes(c),
         member: members.includes(c),
-        features: candidateFeatures(factsOf(story, c, every[0]!.score, side)),
+        features: featuresOf(c),
       })),
       winner: every.indexOf(winner),
       modelFirst: chosen === ranked[0],
@@ -2663,13 +2664,6 @@ export interface ObservedCandidate {
   features: number[];
 }
 
-let observer: ((candidates: ObservedCandidate[]) => void) | undefined;
-
-/** Sees every candidate list the extractor ranks (for fitting the candidate model); undefined stops. */
-export function observeCandidates(fn: ((candidates: ObservedCandidate[]) => void) | undefined): void {
-  observer = fn;
-}
-
 /** The hand filter that narrowed one question's choice, as the filter study sees it (scripts/handFilterCensus.ts). */
 export interface ObservedHandFilter {
   filter: HandFilter;
@@ -2680,13 +2674,6 @@ export interface ObservedHandFilter {
   next: HandFilter | 'offered';
   nextFirst: string;
   offeredFirst: string;
-}
-
-let handObserver: ((seen: ObservedHandFilter) => void) | undefined;
-
-/** Sees the hand filter that narrows each answer's choice (for the filter study); undefined stops. */
-export function observeHandFilters(fn: ((seen: ObservedHandFilter) => void) | undefined): void {
-  handObserver = fn;
 }
 
 /** One choice of the extractor laid open: every candidate, which of them the rules kept, and the one shown. */
@@ -2709,11 +2696,25 @@ export interface ObservedChoice {
   modelFirst: boolean;
 }
 
-let choiceObserver: ((choice: ObservedChoice) => void) | undefined;
+/**
+ * What a study sees of the extractor's choices among its candidates, one view a callback, each called for every choice
+ * while set (a choice may be one of several passes of one question: the short answer's comes first). Views not given
+ * are not read; with no observer set the answer path pays one check a choice.
+ */
+export interface ExtractionObserver {
+  /** Every candidate the model ranks, in hand order (for fitting the candidate model, scripts/fitCandidates.ts). */
+  candidates?: (candidates: ObservedCandidate[]) => void;
+  /** The hand filter that narrowed the choice, where one did and the model ranks (scripts/handFilterCensus.ts). */
+  handFilter?: (seen: ObservedHandFilter) => void;
+  /** The whole choice laid open (scripts/pickerCensus.ts). */
+  choice?: (choice: ObservedChoice) => void;
+}
 
-/** Sees every choice the extractor makes among its candidates (for studies of why one won); undefined stops. */
-export function observeChoices(fn: ((choice: ObservedChoice) => void) | undefined): void {
-  choiceObserver = fn;
+let observer: ExtractionObserver | undefined;
+
+/** Sets the one observer of the extractor's choices (for the studies and the fit); undefined stops. */
+export function observeExtraction(views: ExtractionObserver | undefined): void {
+  observer = views;
 }
 
 /** The one record `bestCandidate` writes each candidate's facts into for the model to read (made on first use). */

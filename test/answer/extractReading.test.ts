@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CANDIDATE_FEATURES } from '../../src/answer/candidateModel.js';
 import type { CorroboratedSentence } from '../../src/answer/corroborate.js';
-import { extractAnswer, observeCandidates, type ObservedCandidate, wordsOf } from '../../src/answer/extractAnswer.js';
+import { extractAnswer, observeExtraction, type ObservedCandidate, wordsOf } from '../../src/answer/extractAnswer.js';
 import { hasAnswerEntity, namedInQuestion, type PreparedQuery, RANKING } from '../../src/answer/rankSentences.js';
 import { termsOf } from '../../src/search/terms.js';
 import type { Article } from '../../src/corpus/article.js';
@@ -71,7 +71,7 @@ describe("the extractor's reading of a sentence", () => {
 
   it("lets the model read the facts of a candidate's best mention, not of its first", () => {
     const seen: ObservedCandidate[][] = [];
-    observeCandidates((c) => seen.push(c));
+    observeExtraction({ candidates: (c) => seen.push(c) });
     try {
       // The first excerpt names her far from the question's words; the second beside them, and scores more.
       const far = { sentence: sentenceOf('post', 1), score: 1, coverage: 0, others: [] };
@@ -80,7 +80,7 @@ describe("the extractor's reading of a sentence", () => {
       extractAnswer(story, [near], query('Who opened the new ferry terminal?'));
       extractAnswer(story, [far], query('Who opened the new ferry terminal?'));
     } finally {
-      observeCandidates(undefined);
+      observeExtraction(undefined);
     }
     const nearness = (list: ObservedCandidate[]) =>
       list.find((c) => c.text.includes('Maren'))!.features[CANDIDATE_FEATURES.indexOf('near')]!;
@@ -172,12 +172,12 @@ describe('a name with "the" inside it', () => {
 describe('a name inside a quotation', () => {
   it('is weighed down as an answer, against the same words unquoted', () => {
     const seen: ObservedCandidate[][] = [];
-    observeCandidates((c) => seen.push(c));
+    observeExtraction({ candidates: (c) => seen.push(c) });
     try {
       for (const id of ['quoted', 'plain'])
         extractAnswer(story, [{ sentence: sentenceOf(id), score: 1, coverage: 1, others: [] }], query('Who opened the ferry terminal?'));
     } finally {
-      observeCandidates(undefined);
+      observeExtraction(undefined);
     }
     const role = (list: ObservedCandidate[]) =>
       list.find((c) => c.text.includes('Maren'))!.features[CANDIDATE_FEATURES.indexOf('logRole')]!;
