@@ -48,13 +48,13 @@ export function eachParagraphQuestion(
  * What asking one question of its paragraph gave: the trace (undefined where it was not read as a question) and where
  * the short answer found came from — R a sentence holding a gold answer, W another sentence, - none found.
  */
-export interface Reading {
+export interface ParagraphReading {
   trace: AnswerTrace | undefined;
   source: 'R' | 'W' | '-';
 }
 
 /** Asks a question of its paragraph as eval:squad's reading setting does (`ask`, one excerpt). */
-export function readQuestion({ question, story, gold }: ParagraphQuestion): Reading {
+export function readQuestion({ question, story, gold }: ParagraphQuestion): ParagraphReading {
   try {
     const trace = traceAnswer(story, question.question, { command: 'ask', limit: 1 });
     return { trace, source: trace.short ? (gold.has(trace.short.sentenceId) ? 'R' : 'W') : '-' };

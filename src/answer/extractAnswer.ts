@@ -34,7 +34,7 @@ import {
   candidateFeatures,
   candidateScore,
   candidateWeights,
-  questionWord,
+  questionClass,
   type SoftFilter,
   spanClass,
 } from './candidateModel.js';
@@ -272,7 +272,7 @@ function insideQuote(text: string, at: number): boolean {
 }
 
 /** A word of a sentence with its character offsets. */
-export interface Word {
+export interface TermWord {
   start: number;
   end: number;
   term: string | null;
@@ -522,7 +522,7 @@ function strandedParty(
   query: FullQuery,
 ): ((s: StorySentence, e: { start: number; end: number }) => boolean) | undefined {
   const asked = mainClause(query.text);
-  if (questionWord(asked) !== 'who') return undefined;
+  if (questionClass(asked) !== 'who') return undefined;
   const preposition = STRANDED_PREPOSITION.exec(asked)?.[1]?.toLowerCase() ?? strandedInside(asked);
   if (preposition === undefined) return undefined;
   const isQuestionTerm = questionTermTestOf(questionReading(story, query, groups).weights);
@@ -764,7 +764,7 @@ function asksNamedSpan(query: FullQuery): boolean {
  */
 function asksDateByNoun(query: FullQuery): boolean {
   if (query.kind !== 'date' || query.focus === undefined) return false;
-  const wh = questionWord(mainClause(query.text));
+  const wh = questionClass(mainClause(query.text));
   return wh !== 'when' && wh !== 'how';
 }
 
@@ -960,7 +960,7 @@ type MentionAt = Pick<
   'rankWeight' | 'role' | 'typeFit' | 'near' | 'from' | 'gap' | 'position' | 'coverage' | 'agent' | 'pairs' | 'counts'
 > & {
   sentence: StorySentence;
-  words: readonly Word[];
+  words: readonly TermWord[];
   e: Mention;
   /** The first and last word of the mention (its figure, for an amount). */
   first: number;
@@ -1379,8 +1379,8 @@ function bestCandidate(
     query.unit !== undefined && groups.slice(0, EXTRACTION.groups).some((g) => holdsUnit(g.sentence, query.unit!)) ? query.unit : undefined;
   // The question as asked after a phrase setting the scene ("After the vote, what …"): its question word and shape.
   const asked = mainClause(query.text);
-  const wh = questionWord(query.text);
-  const askedWh = questionWord(asked);
+  const wh = questionClass(query.text);
+  const askedWh = questionClass(asked);
   // "Who did A beat?" asks for the loser of a contest, "Who beat B?" for the winner (a /who query "did A beat" too).
   const sideAsked = askedSide(query.text, query.kind === 'person');
   // The terms of the question verbs' converses the story holds ("beat" for "lost"): their parties, turned round, hold roles too.
@@ -2796,7 +2796,7 @@ interface Measured {
 const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 
 /** Whether a word is one of the question's (weighted) terms. */
-function isWeighted(w: Word | undefined, weights: ReadonlyMap<string, number>): boolean {
+function isWeighted(w: TermWord | undefined, weights: ReadonlyMap<string, number>): boolean {
   return w?.term != null && weights.has(w.term);
 }
 
@@ -3183,7 +3183,7 @@ interface Anchor {
 
 /** What a sentence's text holds of the question: its words, the question's words among them, their share, its pairs. */
 interface TextReading {
-  words: readonly Word[];
+  words: readonly TermWord[];
   anchors: readonly Anchor[];
   /** idf-weighted share of the question's terms the text holds. */
   coverage: number;
@@ -3205,7 +3205,7 @@ function readText(
   bigrams: QuestionBigrams,
   spelledAs: ReadonlyMap<string, string>,
 ): TextReading {
-  const words = wordsOf(text);
+  const words = termWordsOf(text);
   const anchors: Anchor[] = [];
   const held = new Map<string, number>();
   let coverage = 0;
@@ -3234,13 +3234,13 @@ function readText(
  * same candidate sentences for each kind of candidate it tries, and popular sentences recur across
  * questions. The lists are shared, never changed. Bounded like `termsOf`'s cache.
  */
-export function wordsOf(text: string): readonly Word[] {
+export function termWordsOf(text: string): readonly TermWord[] {
   return wordCache.get(text, wordsRead);
 }
 
-/** {@link wordsOf} read from the text. */
-function wordsRead(text: string): readonly Word[] {
-  const out: Word[] = [];
+/** {@link termWordsOf} read from the text. */
+function wordsRead(text: string): readonly TermWord[] {
+  const out: TermWord[] = [];
   // Read in place (forEachWordMatch), not by an exec loop: the same words without a match object for each.
   forEachWordMatch(text, (start, end) => {
     out.push({ start, end, term: termOfSpan(text, start, end) });
@@ -3248,7 +3248,7 @@ function wordsRead(text: string): readonly Word[] {
   return out;
 }
 
-const wordCache = textMemo<readonly Word[]>(20_000);
+const wordCache = textMemo<readonly TermWord[]>(20_000);
 
 /** Words before the means something was done by ("by ship", "through sponsors", "as an auditor"), and its weight among the spans of a how-question. */
 const MEANS = new Set(['by', 'through', 'via', 'using', 'as', 'with']);

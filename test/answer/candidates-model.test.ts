@@ -8,7 +8,7 @@ import {
   candidateFeatures,
   candidateScore,
   candidateWeights,
-  questionWord,
+  questionClass,
   useHandWeights,
 } from '../../src/answer/candidateModel.js';
 import { linearScore } from '../../src/answer/linearModel.js';
@@ -324,9 +324,9 @@ describe('candidate model features', () => {
   });
 
   it('reads the opening word of a question, "how many" as one', () => {
-    expect(questionWord('How many workers were hired?')).toBe('how many');
-    expect(questionWord('Whom did she beat?')).toBe('who');
-    expect(questionWord('won the final')).toBe('other');
+    expect(questionClass('How many workers were hired?')).toBe('how many');
+    expect(questionClass('Whom did she beat?')).toBe('who');
+    expect(questionClass('won the final')).toBe('other');
   });
   it('folds entity types into classes and tells a name run from a noun phrase', () => {
     expect(candidateClass('MONEY', false)).toBe('number');

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CANDIDATE_FEATURES } from '../../src/answer/candidateModel.js';
 import type { CorroboratedSentence } from '../../src/answer/corroborate.js';
-import { extractAnswer, observeExtraction, type ObservedCandidate, wordsOf } from '../../src/answer/extractAnswer.js';
+import { extractAnswer, observeExtraction, type ObservedCandidate, termWordsOf } from '../../src/answer/extractAnswer.js';
 import { hasAnswerEntity, namedInQuestion, type PreparedQuery, RANKING } from '../../src/answer/rankSentences.js';
 import { termsOf } from '../../src/search/terms.js';
 import type { Article } from '../../src/corpus/article.js';
@@ -38,7 +38,7 @@ function query(text: string): PreparedQuery {
 
 describe("the extractor's reading of a sentence", () => {
   it("gives each word's offsets and index term, stop words without one", () => {
-    const words = wordsOf('The ferries sailed at 9.30.');
+    const words = termWordsOf('The ferries sailed at 9.30.');
     expect(words.map((w) => [w.start, w.end, w.term])).toEqual([
       [0, 3, null],
       [4, 11, 'ferri'],
@@ -49,9 +49,9 @@ describe("the extractor's reading of a sentence", () => {
   });
 
   it('keeps the reading of a text it has read, and reads another text afresh', () => {
-    expect(wordsOf(WIRE)).toBe(wordsOf(WIRE));
-    expect(wordsOf(`${WIRE} `)).not.toBe(wordsOf(WIRE));
-    expect(wordsOf('Kettlebay ferries').map((w) => w.term)).toEqual(['kettlebay', 'ferri']);
+    expect(termWordsOf(WIRE)).toBe(termWordsOf(WIRE));
+    expect(termWordsOf(`${WIRE} `)).not.toBe(termWordsOf(WIRE));
+    expect(termWordsOf('Kettlebay ferries').map((w) => w.term)).toEqual(['kettlebay', 'ferri']);
   });
 
   it("counts a word-for-word copy in another article as that article's support", () => {
