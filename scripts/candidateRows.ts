@@ -5,7 +5,8 @@
  */
 import { CANDIDATE_FEATURES, candidateWeights } from '../src/answer/candidateModel.js';
 import { linearScore } from '../src/answer/linearModel.js';
-import { observeCandidates, type ObservedCandidate } from '../src/answer/extractAnswer.js';
+import type { ObservedCandidate } from '../src/answer/extractAnswer.js';
+import { watchFirst } from './watchExtraction.js';
 
 /** A candidate laid open: its text, model score and the features that are on (`name=value`). */
 export interface CandidateRow {
@@ -31,13 +32,6 @@ export function candidateRows(list: readonly ObservedCandidate[]): CandidateRow[
  * call (the short answer's; later lists are other passes, such as the answer of another day).
  */
 export function watchCandidates(): () => ObservedCandidate[] {
-  const seen: { list: ObservedCandidate[] | undefined } = { list: undefined };
-  observeCandidates((c) => {
-    seen.list ??= c;
-  });
-  return () => {
-    const list = seen.list ?? [];
-    seen.list = undefined;
-    return list;
-  };
+  const take = watchFirst('candidates');
+  return () => take() ?? [];
 }

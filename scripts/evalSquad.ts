@@ -57,6 +57,7 @@ import {
 } from './squad.js';
 import { pooledRowLine } from './pooledRows.js';
 import { countAnswer, formatReliability, reliability } from './reliability.js';
+import { eachParagraphQuestion, readQuestion } from './squadReading.js';
 
 const RANKS = 5;
 
@@ -282,8 +283,6 @@ function reportMoves(n: number, rankerFirst: number, moves: readonly AnswerMove[
  */
 function readingComprehension(paragraphs: Article[], asked: SquadQuestion[]): void {
   const t0 = performance.now();
-  const byArticle = new Map<string, SquadQuestion[]>();
-  for (const q of asked) byArticle.set(q.articleId, [...(byArticle.get(q.articleId) ?? []), q]);
   const tally = new Map<string, { n: number; em: number; f1: number; answered: number; f1Found: number }>();
   const add = (key: string, em: number, f1: number, answered: boolean, f1Found: number) => {
     const t = tally.get(key) ?? { n: 0, em: 0, f1: 0, answered: 0, f1Found: 0 };
@@ -302,65 +301,48 @@ function readingComprehension(paragraphs: Article[], asked: SquadQuestion[]): vo
     ['held back', reliability()],
   ]);
   const sure = new Map<string, { n: number; wrong: number }>();
-  for (const paragraph of paragraphs) {
-    const qs = byArticle.get(paragraph.id);
-    if (!qs) continue;
-    const small = buildStory([paragraph], paragraph.id);
-    const goldSets = goldSentenceSets(small.sentences, qs);
-    for (const [i, q] of qs.entries()) {
-      let text = '';
-      let found = '';
-      let source = '-';
-      let type = '';
-      let confidence = 0;
-      try {
-        const trace = traceAnswer(small, q.question, { command: 'ask', limit: 1 });
-        text = trace.answer.answer?.text ?? '';
-        found = trace.short?.text ?? '';
-        confidence = trace.answer.confidence;
-        if (trace.short) {
-          source = goldSets[i]?.has(trace.short.sentenceId) ? 'R' : 'W';
-          type = trace.short.type;
-        }
-      } catch (error) {
-        if (!(error instanceof QuestionError)) throw error;
-      }
-      const em = bestOver(exactMatch, text, q.answers);
-      const f1 = bestOver(tokenF1, text, q.answers);
-      const f1Found = bestOver(tokenF1, found, q.answers);
-      const opening = openingWord(q.question);
-      add(opening, em, f1, text !== '', f1Found);
-      add('all', em, f1, text !== '', f1Found);
-      if (heldBack(q.articleId)) add('held back', em, f1, text !== '', f1Found);
-      const half = heldBack(q.articleId) ? 'held back' : 'train';
-      if (text !== '') countAnswer(bands.get(half)!, confidence, f1 >= 0.5);
-      if (text !== '' && confidence >= 0.8) {
-        const key = `${half}|${opening}`;
-        const t = sure.get(key) ?? { n: 0, wrong: 0 };
-        t.n += 1;
-        if (f1 < 0.5) t.wrong += 1;
-        sure.set(key, t);
-      }
-      if (values.verbose && f1 < 0.5) console.log(`rc ✗ ${q.id} ${q.question}\n   answer: ${text || '(none)'}  gold: ${q.answers[0]}`);
-      const row = [
-        q.id,
-        heldBack(q.articleId) ? 'H' : 'T',
-        opening,
-        f1.toFixed(4),
-        String(em),
-        text,
-        q.answers[0] ?? '',
-        q.question,
-        source,
-        type,
-        text === '' ? '' : confidence.toFixed(2),
-      ];
-      rows.push(row.map((cell) => cell.replace(/[\t\n]/g, ' ')).join('\t'));
+  const read = eachParagraphQuestion({ articles: paragraphs, questions: asked }, (one) => {
+    const q = one.question;
+    const { trace, source } = readQuestion(one);
+    const text = trace?.answer.answer?.text ?? '';
+    const found = trace?.short?.text ?? '';
+    const type = trace?.short?.type ?? '';
+    const confidence = trace?.answer.confidence ?? 0;
+    const em = bestOver(exactMatch, text, q.answers);
+    const f1 = bestOver(tokenF1, text, q.answers);
+    const f1Found = bestOver(tokenF1, found, q.answers);
+    const opening = openingWord(q.question);
+    add(opening, em, f1, text !== '', f1Found);
+    add('all', em, f1, text !== '', f1Found);
+    if (heldBack(q.articleId)) add('held back', em, f1, text !== '', f1Found);
+    const half = heldBack(q.articleId) ? 'held back' : 'train';
+    if (text !== '') countAnswer(bands.get(half)!, confidence, f1 >= 0.5);
+    if (text !== '' && confidence >= 0.8) {
+      const key = `${half}|${opening}`;
+      const t = sure.get(key) ?? { n: 0, wrong: 0 };
+      t.n += 1;
+      if (f1 < 0.5) t.wrong += 1;
+      sure.set(key, t);
     }
-  }
+    if (values.verbose && f1 < 0.5) console.log(`rc ✗ ${q.id} ${q.question}\n   answer: ${text || '(none)'}  gold: ${q.answers[0]}`);
+    const row = [
+      q.id,
+      heldBack(q.articleId) ? 'H' : 'T',
+      opening,
+      f1.toFixed(4),
+      String(em),
+      text,
+      q.answers[0] ?? '',
+      q.question,
+      source,
+      type,
+      text === '' ? '' : confidence.toFixed(2),
+    ];
+    rows.push(row.map((cell) => cell.replace(/[\t\n]/g, ' ')).join('\t'));
+  });
   if (values.rows) writeFileSync(values.rows, `${rows.join('\n')}\n`);
   console.log(
-    `SQuAD v1.1 dev, reading comprehension (each paragraph alone a story): ${asked.length} questions, ${byArticle.size} paragraphs, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    `SQuAD v1.1 dev, reading comprehension (each paragraph alone a story): ${asked.length} questions, ${read} paragraphs, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
   for (const key of [
     'who',

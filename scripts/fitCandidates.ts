@@ -309,11 +309,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { traceAnswer } from '../src/answer/answerQuestion.js';
 import { CANDIDATE_FEATURES, candidateWeights, useHandWeights } from '../src/answer/candidateModel.js';
-import { observeCandidates, type ObservedCandidate } from '../src/answer/extractAnswer.js';
+import { observeExtraction, type ObservedCandidate } from '../src/answer/extractAnswer.js';
 import { QuestionError } from '../src/answer/questionError.js';
 import { buildStory } from '../src/story/buildStory.js';
 import type { Story } from '../src/story/story.js';
-import { bestOver, DEFAULT_SQUAD_PATH, loadSquad, tokenF1, type SquadQuestion } from './squad.js';
+import { watchCandidates } from './candidateRows.js';
+import { bestOver, DEFAULT_SQUAD_PATH, heldBack, loadSquad, tokenF1, type SquadQuestion } from './squad.js';
+import { eachParagraphQuestion } from './squadReading.js';
 import { FIT_STORIES, fitStories, fold } from './storyEval.js';
 import { firstRanked, fitSoftmax, type SoftmaxExample } from './softmaxFit.js';
 
@@ -341,56 +343,42 @@ type Example = SoftmaxExample;
 
 type Sets = Record<'train' | 'test' | 'trainPooled' | 'testPooled' | 'kit', Example[]>;
 
-const seen: { list: ObservedCandidate[] | undefined } = { list: undefined };
-
-/** Asks a question and returns the candidates the extractor ranked (hand order), or none. */
-function candidatesOf(story: Story, question: string, command: 'who' | 'when' | 'where' | 'ask' = 'ask'): ObservedCandidate[] {
-  seen.list = undefined;
-  try {
-    traceAnswer(story, question, { command, limit: 1 });
-  } catch (error) {
-    if (!(error instanceof QuestionError)) throw error;
-  }
-  return seen.list ?? [];
-}
-
 function sparse(features: number[]): [number, number][] {
   const out: [number, number][] = [];
   for (const [i, v] of features.entries()) if (v !== 0) out.push([i, v]);
   return out;
 }
 
-const isEven = (articleId: string) => Number(/^squad-(\d+)-/.exec(articleId)?.[1] ?? 0) % 2 === 0;
-
 async function collect(): Promise<Sets> {
   const sets: Sets = { train: [], test: [], trainPooled: [], testPooled: [], kit: [] };
   useHandWeights(true);
-  observeCandidates((c) => {
-    seen.list ??= c;
-  });
+  const takeSeen = watchCandidates();
+  /** Asks a question and returns the candidates the extractor ranked (hand order), or none. */
+  const candidatesOf = (story: Story, question: string, command: 'who' | 'when' | 'where' | 'ask' = 'ask'): ObservedCandidate[] => {
+    takeSeen();
+    try {
+      traceAnswer(story, question, { command, limit: 1 });
+    } catch (error) {
+      if (!(error instanceof QuestionError)) throw error;
+    }
+    return takeSeen();
+  };
   const { articles, questions: all } = loadSquad(values.squad);
   const questions = values.limit ? all.slice(0, Number(values.limit)) : all;
-  const byParagraph = new Map<string, SquadQuestion[]>();
-  for (const q of questions) byParagraph.set(q.articleId, [...(byParagraph.get(q.articleId) ?? []), q]);
   const squadExample = (list: ObservedCandidate[], q: SquadQuestion): Example => ({
     x: list.map((c) => sparse(c.features)),
     gain: list.map((c) => bestOver(tokenF1, c.text, q.answers)),
     weight: 1,
   });
-  for (const paragraph of articles) {
-    const qs = byParagraph.get(paragraph.id);
-    if (!qs) continue;
-    const story = buildStory([paragraph], paragraph.id);
-    for (const q of qs) {
-      const list = candidatesOf(story, q.question);
-      if (list.length > 0) (isEven(q.articleId) ? sets.train : sets.test).push(squadExample(list, q));
-    }
-  }
+  eachParagraphQuestion({ articles, questions }, ({ question: q, story }) => {
+    const list = candidatesOf(story, q.question);
+    if (list.length > 0) (heldBack(q.articleId) ? sets.test : sets.train).push(squadExample(list, q));
+  });
   if (values.pooled !== 'false') {
     const pooled = buildStory(articles, 'squad-pooled');
     for (const q of questions) {
       const list = candidatesOf(pooled, q.question);
-      if (list.length > 0) (isEven(q.articleId) ? sets.trainPooled : sets.testPooled).push(squadExample(list, q));
+      if (list.length > 0) (heldBack(q.articleId) ? sets.testPooled : sets.trainPooled).push(squadExample(list, q));
     }
   }
   if (values.kit) {
@@ -411,7 +399,7 @@ async function collect(): Promise<Sets> {
       }
     }
   }
-  observeCandidates(undefined);
+  observeExtraction(undefined);
   return sets;
 }
 

@@ -85,9 +85,8 @@ import {
 } from '../src/answer/confidence.js';
 import { traceAnswer } from '../src/answer/answerQuestion.js';
 import type { CoverageEvidence } from '../src/answer/covered.js';
-import { QuestionError } from '../src/answer/questionError.js';
-import { buildStory } from '../src/story/buildStory.js';
 import { bestOver, loadSquad, tokenF1 } from './squad.js';
+import { eachParagraphQuestion, readQuestion } from './squadReading.js';
 import { answerIsRight, fitStories } from './storyEval.js';
 import { fitLogistic } from './logisticFit.js';
 import type { LogisticModel } from '../src/answer/logisticModel.js';
@@ -143,33 +142,29 @@ function squadExamples(from: number, to: number): Example[] {
     return a >= from && a < to;
   };
   const out: Example[] = [];
-  for (const paragraph of articles.filter((a) => inRange(a.id))) {
-    const story = buildStory([paragraph], paragraph.id);
-    for (const q of questions.filter((x) => x.articleId === paragraph.id)) {
-      try {
-        const { features, short, coverage, answer } = traceAnswer(story, q.question, { limit: 1 });
-        const text = short?.text ?? '';
-        out.push({
-          extra: {
-            set: from === 0 ? 'train' : 'test',
-            question: q.question,
-            found: text,
-            given: answer.confidence,
-            covered: answer.covered,
-            ...evidenceOf(coverage),
-          },
-          x: features,
-          y: text && bestOver(tokenF1, text, q.answers) >= 0.5 ? 1 : 0,
-          weight: 1,
-          answered: features.answered === 1,
-          shown: features.answered === 1 && answer.covered,
-          fromBest: fromBest(coverage, short !== null),
-        });
-      } catch (error) {
-        if (!(error instanceof QuestionError)) throw error;
-      }
-    }
-  }
+  eachParagraphQuestion({ articles, questions: questions.filter((q) => inRange(q.articleId)) }, (asked) => {
+    const q = asked.question;
+    const { trace } = readQuestion(asked);
+    if (!trace) return;
+    const { features, short, coverage, answer } = trace;
+    const text = short?.text ?? '';
+    out.push({
+      extra: {
+        set: from === 0 ? 'train' : 'test',
+        question: q.question,
+        found: text,
+        given: answer.confidence,
+        covered: answer.covered,
+        ...evidenceOf(coverage),
+      },
+      x: features,
+      y: text && bestOver(tokenF1, text, q.answers) >= 0.5 ? 1 : 0,
+      weight: 1,
+      answered: features.answered === 1,
+      shown: features.answered === 1 && answer.covered,
+      fromBest: fromBest(coverage, short !== null),
+    });
+  });
   return out;
 }
 

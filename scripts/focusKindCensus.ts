@@ -14,8 +14,8 @@
 import { readFileSync } from 'node:fs';
 import { commonNounClasses } from '../src/lexicon/index.js';
 import { questionFrame } from '../src/answer/questionFrame.js';
-import { buildStory } from '../src/story/buildStory.js';
-import { DEFAULT_SQUAD_PATH, goldSentences, heldBack, loadSquad, openingWord, type SquadQuestion } from './squad.js';
+import { DEFAULT_SQUAD_PATH, goldSentences, heldBack, loadSquad, openingWord } from './squad.js';
+import { eachParagraphQuestion } from './squadReading.js';
 
 const rowsPath = process.argv[2];
 if (!rowsPath) throw new Error('focusKindCensus: give the reading rows file of eval:squad --rows');
@@ -25,57 +25,50 @@ for (const line of readFileSync(rowsPath, 'utf8').split('\n')) {
   if (c.length >= 10) rows.set(c[0]!, c);
 }
 const { articles, questions } = loadSquad(DEFAULT_SQUAD_PATH);
-const byParagraph = new Map<string, SquadQuestion[]>();
 const frames = new Map<string, ReturnType<typeof questionFrame>>();
 for (const q of questions) {
   const wh = openingWord(q.question);
   if (wh !== 'what' && wh !== 'which') continue;
   const frame = questionFrame('ask', q.question);
-  if (!frame.focus) continue;
-  frames.set(q.id, frame);
-  byParagraph.set(q.articleId, [...(byParagraph.get(q.articleId) ?? []), q]);
+  if (frame.focus) frames.set(q.id, frame);
 }
-for (const paragraph of articles) {
-  const qs = byParagraph.get(paragraph.id);
-  if (!qs) continue;
-  const story = buildStory([paragraph], paragraph.id);
-  const gold = goldSentences(story.sentences, qs);
-  for (const [i, q] of qs.entries()) {
-    const frame = frames.get(q.id)!;
-    const s = story.sentences[gold[i]!];
-    let goldType = 'PHRASE';
-    if (s) {
-      const from = q.answerStart - s.start;
-      const to = from + q.answers[0]!.length;
-      let best = 0;
-      for (const e of s.entities) {
-        const overlap = Math.min(to, e.end) - Math.max(from, e.start);
-        // Most of the gold or most of the entity.
-        if (overlap > best && (overlap * 2 > to - from || overlap * 2 > e.end - e.start)) {
-          best = overlap;
-          goldType = e.type;
-        }
+const chosen = questions.filter((q) => frames.has(q.id));
+eachParagraphQuestion({ articles, questions: chosen }, ({ question: q, story }) => {
+  const frame = frames.get(q.id)!;
+  // The sentence of the first gold answer.
+  const s = story.sentences[goldSentences(story.sentences, [q])[0]!];
+  let goldType = 'PHRASE';
+  if (s) {
+    const from = q.answerStart - s.start;
+    const to = from + q.answers[0]!.length;
+    let best = 0;
+    for (const e of s.entities) {
+      const overlap = Math.min(to, e.end) - Math.max(from, e.start);
+      // Most of the gold or most of the entity.
+      if (overlap > best && (overlap * 2 > to - from || overlap * 2 > e.end - e.start)) {
+        best = overlap;
+        goldType = e.type;
       }
     }
-    const last = q.answers[0]!.split(/\s+/).at(-1)?.replace(/\W+$/, '').toLowerCase() ?? '';
-    const row = rows.get(q.id);
-    console.log(
-      [
-        q.id,
-        heldBack(q.articleId) ? 'H' : 'T',
-        openingWord(q.question),
-        row?.[3] ?? '',
-        row?.[8] ?? '',
-        row?.[9] ?? '',
-        frame.focus,
-        commonNounClasses(frame.focus!).slice(0, 3).join(',') || '-',
-        frame.kind,
-        frame.types.join(',') || '-',
-        goldType,
-        commonNounClasses(last)[0] ?? '-',
-        q.question,
-        q.answers[0],
-      ].join('\t'),
-    );
   }
-}
+  const last = q.answers[0]!.split(/\s+/).at(-1)?.replace(/\W+$/, '').toLowerCase() ?? '';
+  const row = rows.get(q.id);
+  console.log(
+    [
+      q.id,
+      heldBack(q.articleId) ? 'H' : 'T',
+      openingWord(q.question),
+      row?.[3] ?? '',
+      row?.[8] ?? '',
+      row?.[9] ?? '',
+      frame.focus,
+      commonNounClasses(frame.focus!).slice(0, 3).join(',') || '-',
+      frame.kind,
+      frame.types.join(',') || '-',
+      goldType,
+      commonNounClasses(last)[0] ?? '-',
+      q.question,
+      q.answers[0],
+    ].join('\t'),
+  );
+});

@@ -8,36 +8,29 @@
  */
 import { parseArgs } from 'node:util';
 import { questionFrame } from '../src/answer/questionFrame.js';
-import { buildStory } from '../src/story/buildStory.js';
-import { DEFAULT_SQUAD_PATH, heldBack, loadSquad, openingWord, type SquadQuestion } from './squad.js';
+import { DEFAULT_SQUAD_PATH, heldBack, loadSquad, openingWord } from './squad.js';
+import { eachParagraphQuestion } from './squadReading.js';
 
 const { values } = parseArgs({ options: { squad: { type: 'string', default: DEFAULT_SQUAD_PATH } } });
 const { articles, questions } = loadSquad(values.squad);
-const byParagraph = new Map<string, SquadQuestion[]>();
-for (const q of questions)
-  if (/^(?:what|which)$/.test(openingWord(q.question))) byParagraph.set(q.articleId, [...(byParagraph.get(q.articleId) ?? []), q]);
-for (const paragraph of articles) {
-  const qs = byParagraph.get(paragraph.id);
-  if (!qs) continue;
-  const story = buildStory([paragraph], paragraph.id);
-  for (const q of qs) {
-    const from = q.answerStart;
-    const to = from + q.answers[0]!.length;
-    const sentence = story.sentences.find((s) => s.start <= from && from < s.end);
-    const entity = sentence?.entities.find((e) => sentence.start + e.start < to && from < sentence.start + e.end);
-    const frame = questionFrame('ask', q.question);
-    console.log(
-      JSON.stringify({
-        id: q.id,
-        held: heldBack(q.articleId),
-        question: q.question,
-        gold: q.answers[0],
-        goldType: entity?.type ?? '-',
-        focus: frame.focus ?? null,
-        kind: frame.kind,
-        types: frame.types,
-        fallback: frame.fallback,
-      }),
-    );
-  }
-}
+const chosen = questions.filter((q) => /^(?:what|which)$/.test(openingWord(q.question)));
+eachParagraphQuestion({ articles, questions: chosen }, ({ question: q, story }) => {
+  const from = q.answerStart;
+  const to = from + q.answers[0]!.length;
+  const sentence = story.sentences.find((s) => s.start <= from && from < s.end);
+  const entity = sentence?.entities.find((e) => sentence.start + e.start < to && from < sentence.start + e.end);
+  const frame = questionFrame('ask', q.question);
+  console.log(
+    JSON.stringify({
+      id: q.id,
+      held: heldBack(q.articleId),
+      question: q.question,
+      gold: q.answers[0],
+      goldType: entity?.type ?? '-',
+      focus: frame.focus ?? null,
+      kind: frame.kind,
+      types: frame.types,
+      fallback: frame.fallback,
+    }),
+  );
+});

@@ -20,28 +20,14 @@
  *   npx tsx scripts/handFilterCensus.ts [--squad PATH] > rows.jsonl
  */
 import { parseArgs } from 'node:util';
-import { traceAnswer } from '../src/answer/answerQuestion.js';
-import { type ObservedHandFilter, observeHandFilters } from '../src/answer/extractAnswer.js';
-import { QuestionError } from '../src/answer/questionError.js';
-import { buildStory } from '../src/story/buildStory.js';
-import { bestOver, DEFAULT_SQUAD_PATH, goldSentenceSets, heldBack, loadSquad, openingWord, tokenF1, type SquadQuestion } from './squad.js';
+import { bestOver, DEFAULT_SQUAD_PATH, heldBack, loadSquad, openingWord, tokenF1 } from './squad.js';
+import { eachParagraphQuestion, readQuestion } from './squadReading.js';
+import { watchFirst } from './watchExtraction.js';
 
 const { values } = parseArgs({ options: { squad: { type: 'string', default: DEFAULT_SQUAD_PATH } } });
 const { articles, questions } = loadSquad(values.squad);
-const byParagraph = new Map<string, SquadQuestion[]>();
-for (const q of questions) byParagraph.set(q.articleId, [...(byParagraph.get(q.articleId) ?? []), q]);
 /** The first hand filter the extractor reported since the last call (the short answer's; later ones are other passes). */
-const takeSeen = (() => {
-  let first: ObservedHandFilter | undefined;
-  observeHandFilters((o) => {
-    first ??= o;
-  });
-  return () => {
-    const seen = first;
-    first = undefined;
-    return seen;
-  };
-})();
+const takeSeen = watchFirst('handFilter');
 /** Per filter and question word, then half: [rows, next wins, next loses, offered wins, offered loses, gold dropped]. */
 const tally = new Map<string, number[]>();
 const add = (key: string, i: number) => {
@@ -49,55 +35,43 @@ const add = (key: string, i: number) => {
   t[i]! += 1;
   tally.set(key, t);
 };
-for (const paragraph of articles) {
-  const qs = byParagraph.get(paragraph.id);
-  if (!qs) continue;
-  const story = buildStory([paragraph], paragraph.id);
-  const gold = goldSentenceSets(story.sentences, qs);
-  for (const [i, q] of qs.entries()) {
-    takeSeen();
-    let short = '';
-    let source = '-';
-    try {
-      const trace = traceAnswer(story, q.question, { command: 'ask', limit: 1 });
-      short = trace.short?.text ?? '';
-      if (trace.short) source = gold[i]?.has(trace.short.sentenceId) ? 'R' : 'W';
-    } catch (error) {
-      if (!(error instanceof QuestionError)) throw error;
-    }
-    const o = takeSeen();
-    if (!o) continue;
-    const f1 = (text: string) => Number(bestOver(tokenF1, text, q.answers).toFixed(3));
-    const row = {
-      id: q.id,
-      held: heldBack(q.articleId),
-      wh: openingWord(q.question),
-      question: q.question,
-      gold: q.answers,
-      source,
-      short,
-      shortF1: f1(short),
-      filter: o.filter,
-      first: o.first,
-      firstF1: f1(o.first),
-      next: o.next,
-      nextFirst: o.nextFirst,
-      nextF1: f1(o.nextFirst),
-      offeredFirst: o.offeredFirst,
-      offeredF1: f1(o.offeredFirst),
-      goldDropped: o.offered.some((c) => f1(c.text) === 1) && !o.offered.some((c) => c.kept && f1(c.text) === 1),
-      offered: o.offered.map((c) => ({ ...c, f1: f1(c.text) })),
-    };
-    console.log(JSON.stringify(row));
-    for (const key of [`${o.filter}\t${row.wh}\t${row.held ? 'H' : 'T'}`, `${o.filter}\tall\t${row.held ? 'H' : 'T'}`]) {
-      add(key, 0);
-      if (row.nextF1 > row.firstF1) add(key, 1);
-      if (row.nextF1 < row.firstF1) add(key, 2);
-      if (row.offeredF1 > row.firstF1) add(key, 3);
-      if (row.offeredF1 < row.firstF1) add(key, 4);
-      if (row.goldDropped) add(key, 5);
-    }
+eachParagraphQuestion({ articles, questions }, (asked) => {
+  const q = asked.question;
+  takeSeen();
+  const { trace, source } = readQuestion(asked);
+  const short = trace?.short?.text ?? '';
+  const o = takeSeen();
+  if (!o) return;
+  const f1 = (text: string) => Number(bestOver(tokenF1, text, q.answers).toFixed(3));
+  const row = {
+    id: q.id,
+    held: heldBack(q.articleId),
+    wh: openingWord(q.question),
+    question: q.question,
+    gold: q.answers,
+    source,
+    short,
+    shortF1: f1(short),
+    filter: o.filter,
+    first: o.first,
+    firstF1: f1(o.first),
+    next: o.next,
+    nextFirst: o.nextFirst,
+    nextF1: f1(o.nextFirst),
+    offeredFirst: o.offeredFirst,
+    offeredF1: f1(o.offeredFirst),
+    goldDropped: o.offered.some((c) => f1(c.text) === 1) && !o.offered.some((c) => c.kept && f1(c.text) === 1),
+    offered: o.offered.map((c) => ({ ...c, f1: f1(c.text) })),
+  };
+  console.log(JSON.stringify(row));
+  for (const key of [`${o.filter}\t${row.wh}\t${row.held ? 'H' : 'T'}`, `${o.filter}\tall\t${row.held ? 'H' : 'T'}`]) {
+    add(key, 0);
+    if (row.nextF1 > row.firstF1) add(key, 1);
+    if (row.nextF1 < row.firstF1) add(key, 2);
+    if (row.offeredF1 > row.firstF1) add(key, 3);
+    if (row.offeredF1 < row.firstF1) add(key, 4);
+    if (row.goldDropped) add(key, 5);
   }
-}
+});
 console.error('filter\twh\thalf\trows\tnextWins\tnextLoses\tofferedWins\tofferedLoses\tgoldDropped');
 for (const [key, t] of [...tally].sort(([a], [b]) => a.localeCompare(b))) console.error(`${key}\t${t.join('\t')}`);

@@ -147,7 +147,7 @@ import { QuestionError } from '../src/answer/questionError.js';
 import { RANK_FEATURES, useHandRanking } from '../src/answer/rankModel.js';
 import { ANSWER_TYPES } from '../src/answer/answerKind.js';
 import { asksForName } from '../src/answer/nameAsked.js';
-import { isPersonNoun } from '../src/answer/personPhrases.js';
+import { personInTopSenses } from '../src/answer/personPhrases.js';
 import {
   type HandParts,
   hasAnswerEntity,
@@ -364,7 +364,7 @@ function computedFeatures(sentence: StorySentence, query: PreparedQuery): Record
   if (query.kind === 'person' && !near && !far)
     for (const t of sentence.tokens) {
       const term = termOf(t.text);
-      if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && term !== null && !terms.has(term) && isPersonNoun(t.text.toLowerCase())) {
+      if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && term !== null && !terms.has(term) && personInTopSenses(t.text.toLowerCase())) {
         out.personNoun = 1;
         break;
       }

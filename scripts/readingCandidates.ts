@@ -8,69 +8,48 @@
  *   npx tsx scripts/readingCandidates.ts [--squad PATH] [--words which,where,how] > rows.jsonl
  */
 import { parseArgs } from 'node:util';
-import { traceAnswer } from '../src/answer/answerQuestion.js';
 import { refusingCheck } from '../src/answer/covered.js';
-import { QuestionError } from '../src/answer/questionError.js';
-import { buildStory } from '../src/story/buildStory.js';
 import { candidateRows, watchCandidates } from './candidateRows.js';
-import { bestOver, DEFAULT_SQUAD_PATH, goldSentenceSets, heldBack, loadSquad, openingWord, tokenF1, type SquadQuestion } from './squad.js';
+import { bestOver, DEFAULT_SQUAD_PATH, heldBack, loadSquad, openingWord, tokenF1 } from './squad.js';
+import { eachParagraphQuestion, readQuestion } from './squadReading.js';
 
 const { values } = parseArgs({
   options: { squad: { type: 'string', default: DEFAULT_SQUAD_PATH }, words: { type: 'string', default: 'which,where,how' } },
 });
 const wanted = new Set(values.words!.split(','));
 const { articles, questions } = loadSquad(values.squad);
-const byParagraph = new Map<string, SquadQuestion[]>();
-for (const q of questions)
-  if (wanted.has(openingWord(q.question))) byParagraph.set(q.articleId, [...(byParagraph.get(q.articleId) ?? []), q]);
 /** The first candidate list the extractor ranked since the last call. */
 const takeSeen = watchCandidates();
-for (const paragraph of articles) {
-  const qs = byParagraph.get(paragraph.id);
-  if (!qs) continue;
-  const story = buildStory([paragraph], paragraph.id);
-  const gold = goldSentenceSets(story.sentences, qs);
-  for (const [i, q] of qs.entries()) {
-    takeSeen();
-    let answer = '';
-    let short = '';
-    let source = '-';
-    let sentence = '';
-    let refusedBy: string | undefined;
-    try {
-      const trace = traceAnswer(story, q.question, { command: 'ask', limit: 1 });
-      answer = trace.answer.answer?.text ?? '';
-      short = trace.short?.text ?? '';
-      if (!trace.answer.covered) refusedBy = trace.coverage ? refusingCheck(trace.coverage) : 'noExcerpt';
-      if (trace.short) {
-        source = gold[i]?.has(trace.short.sentenceId) ? 'R' : 'W';
-        sentence = story.sentences[trace.short.sentenceId]!.text;
-      }
-    } catch (error) {
-      if (!(error instanceof QuestionError)) throw error;
-    }
-    const candidates = candidateRows(takeSeen()).map(({ text, z, on }) => ({
-      text,
-      z,
-      f1: Number(bestOver(tokenF1, text, q.answers).toFixed(3)),
-      on,
-    }));
-    console.log(
-      JSON.stringify({
-        id: q.id,
-        held: heldBack(q.articleId),
-        wh: openingWord(q.question),
-        question: q.question,
-        gold: q.answers,
-        answer,
-        short,
-        f1: bestOver(tokenF1, answer, q.answers),
-        shortF1: bestOver(tokenF1, short, q.answers),
-        source,
-        refusedBy,
-        sentence,
-        candidates,
-      }),
-    );
-  }
-}
+const chosen = questions.filter((q) => wanted.has(openingWord(q.question)));
+eachParagraphQuestion({ articles, questions: chosen }, (asked) => {
+  const { question: q, story } = asked;
+  takeSeen();
+  const { trace, source } = readQuestion(asked);
+  const answer = trace?.answer.answer?.text ?? '';
+  const short = trace?.short?.text ?? '';
+  const sentence = trace?.short ? story.sentences[trace.short.sentenceId]!.text : '';
+  const refusedBy = !trace || trace.answer.covered ? undefined : trace.coverage ? refusingCheck(trace.coverage) : 'noExcerpt';
+  const candidates = candidateRows(takeSeen()).map(({ text, z, on }) => ({
+    text,
+    z,
+    f1: Number(bestOver(tokenF1, text, q.answers).toFixed(3)),
+    on,
+  }));
+  console.log(
+    JSON.stringify({
+      id: q.id,
+      held: heldBack(q.articleId),
+      wh: openingWord(q.question),
+      question: q.question,
+      gold: q.answers,
+      answer,
+      short,
+      f1: bestOver(tokenF1, answer, q.answers),
+      shortF1: bestOver(tokenF1, short, q.answers),
+      source,
+      refusedBy,
+      sentence,
+      candidates,
+    }),
+  );
+});

@@ -26,15 +26,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { traceAnswer } from '../src/answer/answerQuestion.js';
 import { opensWithPronoun } from '../src/answer/antecedent.js';
-import { QuestionError } from '../src/answer/questionError.js';
 import { questionFrame } from '../src/answer/questionFrame.js';
 import { questionVerbTerm } from '../src/answer/questionVerb.js';
 import { relatedWordTerms } from '../src/answer/termMemo.js';
 import { termOf, termsOf, words } from '../src/search/terms.js';
-import { buildStory } from '../src/story/buildStory.js';
-import { DEFAULT_SQUAD_PATH, goldSentenceSets, loadSquad, type SquadQuestion } from './squad.js';
+import { DEFAULT_SQUAD_PATH, loadSquad } from './squad.js';
+import { eachParagraphQuestion, readQuestion } from './squadReading.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -52,117 +50,104 @@ const rows = readFileSync(positionals[0]!, 'utf8')
   .map((l) => l.split('\t'));
 const missed = new Set(rows.filter((r) => r[8] === 'W' && r[1] === values.half && wanted.has(r[2]!)).map((r) => r[0]!));
 const { articles, questions } = loadSquad(values.squad!);
-const byParagraph = new Map<string, SquadQuestion[]>();
-for (const q of questions) byParagraph.set(q.articleId, [...(byParagraph.get(q.articleId) ?? []), q]);
 
 const tally = new Map<string, number>();
 const count = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
 const dump: string[] = [];
 const prefix = (t: string) => t.slice(0, 5);
-for (const paragraph of articles) {
-  const qs = byParagraph.get(paragraph.id);
-  if (!qs?.some((q) => missed.has(q.id))) continue;
-  const story = buildStory([paragraph], paragraph.id);
-  const gold = goldSentenceSets(story.sentences, qs);
-  for (const [i, q] of qs.entries()) {
-    if (!missed.has(q.id)) continue;
-    let trace: ReturnType<typeof traceAnswer>;
-    try {
-      trace = traceAnswer(story, q.question, { command: 'ask', limit: 1 });
-    } catch (error) {
-      if (error instanceof QuestionError) continue;
-      throw error;
-    }
-    if (!trace.short) continue;
-    count('all');
-    const order = trace.ranked.flatMap((g) => [g.sentence.id, ...g.others.map((o) => o.sentence.id)]);
-    const shownId = trace.short.sentenceId;
-    const goldIds = [...(gold[i] ?? [])];
-    const goldRank = Math.min(...goldIds.map((id) => (order.includes(id) ? order.indexOf(id) : 99)));
-    const shownRank = order.indexOf(shownId);
-    const goldId = goldIds.find((id) => order.indexOf(id) === goldRank) ?? goldIds[0]!;
-    if (goldRank < shownRank) {
-      count('picker: gold ranked above the shown sentence');
-      dump.push(JSON.stringify({ id: q.id, cls: 'picker', q: q.question, gold: q.answers[0], goldRank, shownRank }));
-      continue;
-    }
-    count(`rank: gold ${goldRank === 1 ? '2nd' : goldRank <= 3 ? '3rd-4th' : goldRank >= 99 ? 'no candidate' : '5th+'}`);
-    const qTerms = new Set(termsOf(q.question));
-    const g = story.sentences[goldId]!;
-    const s = story.sentences[shownId]!;
-    const gTerms = new Set(termsOf(g.text));
-    const sTerms = new Set(termsOf(s.text));
-    const before = story.sentences[goldId - 1];
-    const beforeTerms = new Set(before && before.articleId === g.articleId ? termsOf(before.text) : []);
-    const litG = [...qTerms].filter((t) => gTerms.has(t));
-    const litS = [...qTerms].filter((t) => sTerms.has(t));
-    const lackG = [...qTerms].filter((t) => !gTerms.has(t));
-    const gPrefixes = new Set([...gTerms].map(prefix));
-    const derivG = lackG.filter((t) => t.length >= 5 && gPrefixes.has(prefix(t)));
-    const fromBefore = lackG.filter((t) => beforeTerms.has(t));
-    const verb = questionVerbTerm(q.question);
-    const classes: string[] = [];
-    classes.push(litG.length > litS.length ? 'gold holds more' : litG.length === litS.length ? 'as many' : 'shown holds more');
-    if (derivG.length > 0) classes.push('gold: a lacked term by its first five letters');
-    if (opensWithPronoun(g) && fromBefore.length > 0) classes.push('gold opens with a pronoun, lacked terms before');
-    else if (fromBefore.length > 0) classes.push('gold lacks terms the sentence before holds');
-    if (verb) {
-      const vg = gTerms.has(verb);
-      const vs = sTerms.has(verb);
-      if (vg && !vs) classes.push('verb: gold only');
-      else if (vs && !vg) classes.push('verb: shown only');
-      else if (vg && vs) classes.push('verb: both');
-      else classes.push('verb: neither');
-    } else classes.push('verb: none asked');
-    const gLen = words(g.text).length;
-    const sLen = words(s.text).length;
-    if (sLen > 1.5 * gLen) classes.push('shown 1.5× longer');
-    if (gLen > 1.5 * sLen) classes.push('gold 1.5× longer');
-    if (/^\d|\b\d{3,4}\b/.test(q.answers[0] ?? '')) classes.push('gold is a figure');
-    if (goldId === shownId - 1 || goldId === shownId + 1) classes.push('neighbours');
-    for (const c of classes) count(`  ${c}`);
-    // One cause a miss, the first that fits, in this order.
-    const relatedHeld = words(q.question).some((w) => {
-      const t = termOf(w);
-      return t !== null && !gTerms.has(t) && relatedWordTerms(w.toLowerCase()).terms.some((r) => r !== null && r !== t && gTerms.has(r));
-    });
-    const focus = questionFrame('ask', q.question).focus;
-    const focusTerm = focus ? termOf(focus) : null;
-    const keyHeld = (set: Set<string>) => (verb !== null && set.has(verb)) || (focusTerm !== null && set.has(focusTerm));
-    const cause =
-      opensWithPronoun(g) && fromBefore.length > 0
-        ? 'B gold leans on a pronoun, lacked terms before'
-        : litS.length > litG.length && keyHeld(gTerms) && !keyHeld(sTerms)
-          ? 'C shown holds more, not the verb / focus the gold holds'
-          : derivG.length > 0 || relatedHeld
-            ? 'A a lacked term held as a relative / derivation'
-            : litG.length >= litS.length && sLen * 1.5 < gLen
-              ? 'D gold as many terms, 1.5× longer'
-              : litG.length >= litS.length
-                ? 'E gold as many terms or more, other'
-                : goldId === shownId + 1 || goldId === shownId - 1
-                  ? 'F shown holds more, the gold its neighbour'
-                  : 'G shown holds more, elsewhere';
-    count(`cause ${cause}`);
-    dump.push(
-      JSON.stringify({
-        id: q.id,
-        q: q.question,
-        gold: q.answers[0],
-        short: trace.short.text,
-        goldRank,
-        shownRank,
-        classes,
-        litG,
-        litS,
-        derivG,
-        fromBefore,
-        verb,
-        goldText: g.text,
-        shownText: s.text,
-      }),
-    );
+const chosen = questions.filter((q) => missed.has(q.id));
+eachParagraphQuestion({ articles, questions: chosen }, (asked) => {
+  const { question: q, story, gold } = asked;
+  const { trace } = readQuestion(asked);
+  if (!trace?.short) return;
+  count('all');
+  const order = trace.ranked.flatMap((g) => [g.sentence.id, ...g.others.map((o) => o.sentence.id)]);
+  const shownId = trace.short.sentenceId;
+  const goldIds = [...gold];
+  const goldRank = Math.min(...goldIds.map((id) => (order.includes(id) ? order.indexOf(id) : 99)));
+  const shownRank = order.indexOf(shownId);
+  const goldId = goldIds.find((id) => order.indexOf(id) === goldRank) ?? goldIds[0]!;
+  if (goldRank < shownRank) {
+    count('picker: gold ranked above the shown sentence');
+    dump.push(JSON.stringify({ id: q.id, cls: 'picker', q: q.question, gold: q.answers[0], goldRank, shownRank }));
+    return;
   }
-}
+  count(`rank: gold ${goldRank === 1 ? '2nd' : goldRank <= 3 ? '3rd-4th' : goldRank >= 99 ? 'no candidate' : '5th+'}`);
+  const qTerms = new Set(termsOf(q.question));
+  const g = story.sentences[goldId]!;
+  const s = story.sentences[shownId]!;
+  const gTerms = new Set(termsOf(g.text));
+  const sTerms = new Set(termsOf(s.text));
+  const before = story.sentences[goldId - 1];
+  const beforeTerms = new Set(before && before.articleId === g.articleId ? termsOf(before.text) : []);
+  const litG = [...qTerms].filter((t) => gTerms.has(t));
+  const litS = [...qTerms].filter((t) => sTerms.has(t));
+  const lackG = [...qTerms].filter((t) => !gTerms.has(t));
+  const gPrefixes = new Set([...gTerms].map(prefix));
+  const derivG = lackG.filter((t) => t.length >= 5 && gPrefixes.has(prefix(t)));
+  const fromBefore = lackG.filter((t) => beforeTerms.has(t));
+  const verb = questionVerbTerm(q.question);
+  const classes: string[] = [];
+  classes.push(litG.length > litS.length ? 'gold holds more' : litG.length === litS.length ? 'as many' : 'shown holds more');
+  if (derivG.length > 0) classes.push('gold: a lacked term by its first five letters');
+  if (opensWithPronoun(g) && fromBefore.length > 0) classes.push('gold opens with a pronoun, lacked terms before');
+  else if (fromBefore.length > 0) classes.push('gold lacks terms the sentence before holds');
+  if (verb) {
+    const vg = gTerms.has(verb);
+    const vs = sTerms.has(verb);
+    if (vg && !vs) classes.push('verb: gold only');
+    else if (vs && !vg) classes.push('verb: shown only');
+    else if (vg && vs) classes.push('verb: both');
+    else classes.push('verb: neither');
+  } else classes.push('verb: none asked');
+  const gLen = words(g.text).length;
+  const sLen = words(s.text).length;
+  if (sLen > 1.5 * gLen) classes.push('shown 1.5× longer');
+  if (gLen > 1.5 * sLen) classes.push('gold 1.5× longer');
+  if (/^\d|\b\d{3,4}\b/.test(q.answers[0] ?? '')) classes.push('gold is a figure');
+  if (goldId === shownId - 1 || goldId === shownId + 1) classes.push('neighbours');
+  for (const c of classes) count(`  ${c}`);
+  // One cause a miss, the first that fits, in this order.
+  const relatedHeld = words(q.question).some((w) => {
+    const t = termOf(w);
+    return t !== null && !gTerms.has(t) && relatedWordTerms(w.toLowerCase()).terms.some((r) => r !== null && r !== t && gTerms.has(r));
+  });
+  const focus = questionFrame('ask', q.question).focus;
+  const focusTerm = focus ? termOf(focus) : null;
+  const keyHeld = (set: Set<string>) => (verb !== null && set.has(verb)) || (focusTerm !== null && set.has(focusTerm));
+  const cause =
+    opensWithPronoun(g) && fromBefore.length > 0
+      ? 'B gold leans on a pronoun, lacked terms before'
+      : litS.length > litG.length && keyHeld(gTerms) && !keyHeld(sTerms)
+        ? 'C shown holds more, not the verb / focus the gold holds'
+        : derivG.length > 0 || relatedHeld
+          ? 'A a lacked term held as a relative / derivation'
+          : litG.length >= litS.length && sLen * 1.5 < gLen
+            ? 'D gold as many terms, 1.5× longer'
+            : litG.length >= litS.length
+              ? 'E gold as many terms or more, other'
+              : goldId === shownId + 1 || goldId === shownId - 1
+                ? 'F shown holds more, the gold its neighbour'
+                : 'G shown holds more, elsewhere';
+  count(`cause ${cause}`);
+  dump.push(
+    JSON.stringify({
+      id: q.id,
+      q: q.question,
+      gold: q.answers[0],
+      short: trace.short.text,
+      goldRank,
+      shownRank,
+      classes,
+      litG,
+      litS,
+      derivG,
+      fromBefore,
+      verb,
+      goldText: g.text,
+      shownText: s.text,
+    }),
+  );
+});
 for (const [k, n] of [...tally].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`${String(n).padStart(5)}  ${k}`);
 if (values.dump) writeFileSync(values.dump, `${dump.join('\n')}\n`);

@@ -20,9 +20,9 @@ import { questionVerb } from '../src/answer/questionVerb.js';
 import { relatedVerbTerms } from '../src/answer/relatedDoers.js';
 import { type Token, tagSentence } from '../src/nlp/entities.js';
 import { termOf } from '../src/search/terms.js';
-import { buildStory } from '../src/story/buildStory.js';
 import type { StorySentence } from '../src/story/story.js';
-import { DEFAULT_SQUAD_PATH, goldSentenceSets, loadSquad, normalizeAnswer } from './squad.js';
+import { DEFAULT_SQUAD_PATH, loadSquad, normalizeAnswer } from './squad.js';
+import { eachParagraphQuestion } from './squadReading.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -122,14 +122,14 @@ function placeOf(tokens: readonly Token[], verbs: number[], span: [number, numbe
 const { articles, questions } = loadSquad(values.squad!);
 const chosen = questions.filter((q) => {
   const r = rows.get(q.id);
-  return r && (r.wh === 'what' || r.wh === 'which' || r.wh === 'other') && r.source === 'R' && r.f1 < 1;
+  return (
+    r &&
+    (r.wh === 'what' || r.wh === 'which' || r.wh === 'other') &&
+    r.source === 'R' &&
+    r.f1 < 1 &&
+    questionFrame('ask', q.question).role === 'subject'
+  );
 });
-const byParagraph = new Map<string, typeof chosen>();
-for (const q of chosen) {
-  const role = questionFrame('ask', q.question).role;
-  if (role !== 'subject') continue;
-  byParagraph.set(q.articleId, [...(byParagraph.get(q.articleId) ?? []), q]);
-}
 
 interface Tally {
   n: number;
@@ -143,57 +143,51 @@ const add = (key: string, lost: number) => {
   tallies.set(key, t);
 };
 const listed: string[] = [];
-for (const paragraph of articles) {
-  const qs = byParagraph.get(paragraph.id);
-  if (!qs) continue;
-  const story = buildStory([paragraph], paragraph.id);
-  const gold = goldSentenceSets(story.sentences, qs);
-  for (const [i, q] of qs.entries()) {
-    const r = rows.get(q.id)!;
-    const lost = 1 - r.f1;
-    const s = story.sentences.find((x) => gold[i]!.has(x.id))!;
-    const qTokens = tagSentence(q.question).tokens;
-    const verb = questionVerb(qTokens);
-    const verbTerm = verb ? termOf(verb.text) : null;
-    const verbs = verbTerm ? s.tokens.flatMap((t, k) => (termOf(t.text) === verbTerm ? [k] : [])) : [];
-    let verbState = verbTerm === null ? 'question has no verb' : verbs.length > 0 ? 'verb written' : 'verb missing';
-    let at = verbs;
-    if (verbState === 'verb missing') {
-      const own = new Set(qTokens.map((t) => termOf(t.text)).filter((t): t is string => t !== null));
-      const related = relatedVerbTerms(q.question, own);
-      const rel = s.tokens.flatMap((t, k) => (related.has(termOf(t.text) ?? '') ? [k] : []));
-      if (rel.length > 0) {
-        verbState = 'relative written';
-        at = rel;
-      }
+eachParagraphQuestion({ articles, questions: chosen }, ({ question: q, story, gold }) => {
+  const r = rows.get(q.id)!;
+  const lost = 1 - r.f1;
+  const s = story.sentences.find((x) => gold.has(x.id))!;
+  const qTokens = tagSentence(q.question).tokens;
+  const verb = questionVerb(qTokens);
+  const verbTerm = verb ? termOf(verb.text) : null;
+  const verbs = verbTerm ? s.tokens.flatMap((t, k) => (termOf(t.text) === verbTerm ? [k] : [])) : [];
+  let verbState = verbTerm === null ? 'question has no verb' : verbs.length > 0 ? 'verb written' : 'verb missing';
+  let at = verbs;
+  if (verbState === 'verb missing') {
+    const own = new Set(qTokens.map((t) => termOf(t.text)).filter((t): t is string => t !== null));
+    const related = relatedVerbTerms(q.question, own);
+    const rel = s.tokens.flatMap((t, k) => (related.has(termOf(t.text) ?? '') ? [k] : []));
+    if (rel.length > 0) {
+      verbState = 'relative written';
+      at = rel;
     }
-    const goldText = q.answers.find((a) => tokenSpan(s, a)) ?? q.answers[0]!;
-    const goldPlace = placeOf(s.tokens, at, tokenSpan(s, goldText));
-    const answerPlace =
-      r.answer === ''
-        ? 'refused'
-        : normalizeAnswer(r.answer) === normalizeAnswer(goldText)
-          ? 'gold'
-          : placeOf(s.tokens, at, tokenSpan(s, r.answer));
-    // What the extractor's role reading (clauseRoles over the question's terms) makes the subjects of its verbs.
-    const qTerms = new Set(qTokens.map((t) => termOf(t.text)).filter((t): t is string => t !== null));
-    const subjects = clauseRoles(s.tokens, (t) => qTerms.has(termOf(t.text) ?? '')).subjects;
-    const goldSpan = tokenSpan(s, goldText);
-    const answerSpan = r.answer === '' ? null : tokenSpan(s, r.answer);
-    const frame = questionFrame('ask', q.question);
-    const roleRead = `${frame.types.length > 0 ? 'typed' : 'untyped'} ${r.wh}: gold ${goldSpan && holdsHead(subjects, goldSpan[0], goldSpan[1]) ? 'a role subject' : 'no role subject'}, answer ${answerSpan && holdsHead(subjects, answerSpan[0], answerSpan[1]) ? 'a role subject' : r.answer === '' ? 'refused' : 'no role subject'}`;
-    const half = r.half === 'H' ? 'H' : 'T';
-    for (const h of [half, 'all']) add(`${h}|ROLES ${roleRead}`, lost);
-    for (const h of [half, 'all']) {
-      add(`${h}|${verbState}`, lost);
-      add(`${h}|${verbState}|gold ${goldPlace}`, lost);
-      add(`${h}|${verbState}|gold ${goldPlace}|answer ${answerPlace}`, lost);
-    }
-    const group = `${verbState}|gold ${goldPlace}|answer ${answerPlace}|${roleRead}`;
-    if (values.list && group.startsWith(values.list))
-      listed.push(`${r.id} ${r.half} ${r.f1.toFixed(2)} | ${q.question} | gold [${goldText}] answer [${r.answer}]\n    ${s.text}`);
   }
-}
+  const goldText = q.answers.find((a) => tokenSpan(s, a)) ?? q.answers[0]!;
+  const goldPlace = placeOf(s.tokens, at, tokenSpan(s, goldText));
+  const answerPlace =
+    r.answer === ''
+      ? 'refused'
+      : normalizeAnswer(r.answer) === normalizeAnswer(goldText)
+        ? 'gold'
+        : placeOf(s.tokens, at, tokenSpan(s, r.answer));
+  // What the extractor's role reading (clauseRoles over the question's terms) makes the subjects of its verbs.
+  const qTerms = new Set(qTokens.map((t) => termOf(t.text)).filter((t): t is string => t !== null));
+  const subjects = clauseRoles(s.tokens, (t) => qTerms.has(termOf(t.text) ?? '')).subjects;
+  const goldSpan = tokenSpan(s, goldText);
+  const answerSpan = r.answer === '' ? null : tokenSpan(s, r.answer);
+  const frame = questionFrame('ask', q.question);
+  const roleRead = `${frame.types.length > 0 ? 'typed' : 'untyped'} ${r.wh}: gold ${goldSpan && holdsHead(subjects, goldSpan[0], goldSpan[1]) ? 'a role subject' : 'no role subject'}, answer ${answerSpan && holdsHead(subjects, answerSpan[0], answerSpan[1]) ? 'a role subject' : r.answer === '' ? 'refused' : 'no role subject'}`;
+  const half = r.half === 'H' ? 'H' : 'T';
+  for (const h of [half, 'all']) add(`${h}|ROLES ${roleRead}`, lost);
+  for (const h of [half, 'all']) {
+    add(`${h}|${verbState}`, lost);
+    add(`${h}|${verbState}|gold ${goldPlace}`, lost);
+    add(`${h}|${verbState}|gold ${goldPlace}|answer ${answerPlace}`, lost);
+  }
+  const group = `${verbState}|gold ${goldPlace}|answer ${answerPlace}|${roleRead}`;
+  if (values.list && group.startsWith(values.list))
+    listed.push(`${r.id} ${r.half} ${r.f1.toFixed(2)} | ${q.question} | gold [${goldText}] answer [${r.answer}]\n    ${s.text}`);
+});
 const keys = [...tallies.keys()].filter((k) => k.startsWith('all|')).sort((a, b) => tallies.get(b)!.lost - tallies.get(a)!.lost);
 console.log('group\tn all\tF1 lost all\tn T\tlost T\tn H\tlost H');
 for (const k of keys) {

@@ -17,8 +17,8 @@ import { compoundNounReadAsVerb } from '../src/answer/nounReadAsVerb.js';
 import { participleAsAdjective } from '../src/answer/participleAdjective.js';
 import { nounLemma } from '../src/lexicon/index.js';
 import type { Token } from '../src/nlp/entities.js';
-import { buildStory } from '../src/story/buildStory.js';
 import { DEFAULT_SQUAD_PATH, loadSquad } from './squad.js';
+import { eachParagraphQuestion } from './squadReading.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -68,50 +68,44 @@ interface Count {
 }
 const counts = new Map<string, Count>();
 const { articles, questions } = loadSquad(values.squad!);
-const byParagraph = new Map<string, typeof questions>();
-for (const q of questions) if (rows.has(q.id)) byParagraph.set(q.articleId, [...(byParagraph.get(q.articleId) ?? []), q]);
-for (const paragraph of articles) {
-  const qs = byParagraph.get(paragraph.id);
-  if (!qs) continue;
-  const story = buildStory([paragraph], paragraph.id);
-  for (const q of qs) {
-    const row = rows.get(q.id)!;
-    const at = q.answerStart;
-    const gold = q.answers[0]!;
-    const s = story.sentences.find((x) => x.start <= at && at < x.end);
-    if (!s) continue;
-    const from = at - s.start;
-    const to = from + gold.length;
-    let first = -1;
-    let last = -1;
-    for (const [i, t] of s.tokens.entries()) {
-      if (t.end <= from || t.start >= to) continue;
-      if (first < 0) first = i;
-      last = i;
-    }
-    if (first < 0) continue;
-    const seen = new Set<string>();
-    for (let k = first; k <= last; k += 1) {
-      const t = s.tokens[k]!;
-      if (!BROKEN_POS.has(t.pos) || keptAlready(s.tokens, k)) continue;
-      const shape = `${/^\p{Lu}/u.test(t.text) ? '^' : ''}${/[^s]s$/i.test(t.text) ? 's' : ''}${nounLemma(t.text) === undefined ? '' : 'n'}`;
-      const key = `${tagOf(s.tokens, k - 1, first, last)} ${t.pos}${shape ? `[${shape}]` : ''} ${tagOf(s.tokens, k + 1, first, last)}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const c = counts.get(key) ?? { rows: {}, lost: {}, right: {}, list: [] };
-      counts.set(key, c);
-      if (row.f1 >= 1) {
-        c.right[row.half] = (c.right[row.half] ?? 0) + 1;
-        continue;
-      }
-      if (row.source !== 'R') continue;
-      c.rows[row.half] = (c.rows[row.half] ?? 0) + 1;
-      c.lost[row.half] = (c.lost[row.half] ?? 0) + 1 - row.f1;
-      if (row.half === 'T')
-        c.list.push(`  ${q.id} f1 ${row.f1.toFixed(2)} [${t.text}] gold «${gold}» answer «${row.answer}» | ${q.question}`);
-    }
+const chosen = questions.filter((q) => rows.has(q.id));
+eachParagraphQuestion({ articles, questions: chosen }, ({ question: q, story }) => {
+  const row = rows.get(q.id)!;
+  const at = q.answerStart;
+  const gold = q.answers[0]!;
+  const s = story.sentences.find((x) => x.start <= at && at < x.end);
+  if (!s) return;
+  const from = at - s.start;
+  const to = from + gold.length;
+  let first = -1;
+  let last = -1;
+  for (const [i, t] of s.tokens.entries()) {
+    if (t.end <= from || t.start >= to) continue;
+    if (first < 0) first = i;
+    last = i;
   }
-}
+  if (first < 0) return;
+  const seen = new Set<string>();
+  for (let k = first; k <= last; k += 1) {
+    const t = s.tokens[k]!;
+    if (!BROKEN_POS.has(t.pos) || keptAlready(s.tokens, k)) continue;
+    const shape = `${/^\p{Lu}/u.test(t.text) ? '^' : ''}${/[^s]s$/i.test(t.text) ? 's' : ''}${nounLemma(t.text) === undefined ? '' : 'n'}`;
+    const key = `${tagOf(s.tokens, k - 1, first, last)} ${t.pos}${shape ? `[${shape}]` : ''} ${tagOf(s.tokens, k + 1, first, last)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const c = counts.get(key) ?? { rows: {}, lost: {}, right: {}, list: [] };
+    counts.set(key, c);
+    if (row.f1 >= 1) {
+      c.right[row.half] = (c.right[row.half] ?? 0) + 1;
+      continue;
+    }
+    if (row.source !== 'R') continue;
+    c.rows[row.half] = (c.rows[row.half] ?? 0) + 1;
+    c.lost[row.half] = (c.lost[row.half] ?? 0) + 1 - row.f1;
+    if (row.half === 'T')
+      c.list.push(`  ${q.id} f1 ${row.f1.toFixed(2)} [${t.text}] gold «${gold}» answer «${row.answer}» | ${q.question}`);
+  }
+});
 const total = (r: Record<string, number>) => (r.T ?? 0) + (r.H ?? 0);
 const fmt = (n: number | undefined) => (n ?? 0).toFixed(1).padStart(6);
 console.log('pattern                                   T rows  H rows  T lost  H lost  T right H right');

@@ -11,23 +11,19 @@
  *   npx tsx scripts/verbObjectCensus.ts [--squad PATH] [--ids a,b,…] > rows.jsonl
  */
 import { parseArgs } from 'node:util';
-import { traceAnswer } from '../src/answer/answerQuestion.js';
-import { QuestionError } from '../src/answer/questionError.js';
 import { questionVerb } from '../src/answer/questionVerb.js';
 import { tagSentence, type Token } from '../src/nlp/entities.js';
 import { relatedWords } from '../src/lexicon/index.js';
 import { termOf } from '../src/search/terms.js';
-import { buildStory } from '../src/story/buildStory.js';
 import { candidateRows, watchCandidates } from './candidateRows.js';
-import { bestOver, DEFAULT_SQUAD_PATH, goldSentenceSets, heldBack, loadSquad, type SquadQuestion, tokenF1 } from './squad.js';
+import { bestOver, DEFAULT_SQUAD_PATH, heldBack, loadSquad, tokenF1 } from './squad.js';
+import { eachParagraphQuestion, readQuestion } from './squadReading.js';
 
 const { values } = parseArgs({ options: { squad: { type: 'string', default: DEFAULT_SQUAD_PATH }, ids: { type: 'string' } } });
 const { articles, questions } = loadSquad(values.squad);
 const SHAPE = /^\W*what\s+(?:do|does|did)\b/i;
-const byParagraph = new Map<string, SquadQuestion[]>();
 const ids = values.ids ? new Set(values.ids.split(',')) : undefined;
-for (const q of questions)
-  if (ids ? ids.has(q.id) : SHAPE.test(q.question)) byParagraph.set(q.articleId, [...(byParagraph.get(q.articleId) ?? []), q]);
+const chosen = questions.filter((q) => (ids ? ids.has(q.id) : SHAPE.test(q.question)));
 const takeSeen = watchCandidates();
 
 /** Where the gold's tokens [g0, g1] stand beside the matching verb at token `v`. */
@@ -51,77 +47,65 @@ function place(tokens: readonly Token[], v: number, g0: number, g1: number): str
   return 'overlapsVerb';
 }
 
-for (const paragraph of articles) {
-  const qs = byParagraph.get(paragraph.id);
-  if (!qs) continue;
-  const story = buildStory([paragraph], paragraph.id);
-  const gold = goldSentenceSets(story.sentences, qs);
-  for (const [i, q] of qs.entries()) {
-    takeSeen();
-    let short = '';
-    let source = '-';
-    try {
-      const trace = traceAnswer(story, q.question, { command: 'ask', limit: 1 });
-      short = trace.short?.text ?? '';
-      if (trace.short) source = gold[i]?.has(trace.short.sentenceId) ? 'R' : 'W';
-    } catch (error) {
-      if (!(error instanceof QuestionError)) throw error;
+eachParagraphQuestion({ articles, questions: chosen }, (asked) => {
+  const { question: q, story, gold } = asked;
+  takeSeen();
+  const { trace, source } = readQuestion(asked);
+  const short = trace?.short?.text ?? '';
+  const rowsSeen = candidateRows(takeSeen());
+  if (ids) for (const c of rowsSeen.slice(0, 6)) console.error(q.question, '|', q.answers[0], '||', c.text, c.z, c.on.join(' '));
+  const cands = rowsSeen.map(({ text, z, on }) => ({ text, z, on, f1: bestOver(tokenF1, text, q.answers) }));
+  const qTokens = tagSentence(q.question).tokens;
+  const verb = questionVerb(qTokens);
+  const vText = verb?.text.toLowerCase() ?? '';
+  const vTerm = verb ? termOf(verb.text) : null;
+  const gid = [...gold][0];
+  const sentence = gid === undefined ? undefined : story.sentences[gid];
+  let match = 'none';
+  let where = '-';
+  if (sentence && vTerm) {
+    const toks = sentence.tokens;
+    const text = sentence.text;
+    let g0 = -1;
+    let g1 = -1;
+    for (const a of q.answers) {
+      const at = text.indexOf(a);
+      if (at < 0) continue;
+      g0 = toks.findIndex((t) => t.end > at);
+      g1 = toks.findLastIndex((t) => t.start < at + a.length);
+      break;
     }
-    const rowsSeen = candidateRows(takeSeen());
-    if (ids) for (const c of rowsSeen.slice(0, 6)) console.error(q.question, '|', q.answers[0], '||', c.text, c.z, c.on.join(' '));
-    const cands = rowsSeen.map(({ text, z, on }) => ({ text, z, on, f1: bestOver(tokenF1, text, q.answers) }));
-    const qTokens = tagSentence(q.question).tokens;
-    const verb = questionVerb(qTokens);
-    const vText = verb?.text.toLowerCase() ?? '';
-    const vTerm = verb ? termOf(verb.text) : null;
-    const gid = [...(gold[i] ?? [])][0];
-    const sentence = gid === undefined ? undefined : story.sentences[gid];
-    let match = 'none';
-    let where = '-';
-    if (sentence && vTerm) {
-      const toks = sentence.tokens;
-      const text = sentence.text;
-      let g0 = -1;
-      let g1 = -1;
-      for (const a of q.answers) {
-        const at = text.indexOf(a);
-        if (at < 0) continue;
-        g0 = toks.findIndex((t) => t.end > at);
-        g1 = toks.findLastIndex((t) => t.start < at + a.length);
-        break;
-      }
-      const related = new Set(relatedWords(vTerm));
-      let v = toks.findIndex((t) => termOf(t.text) === vTerm && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ'));
-      if (v >= 0) match = 'same';
-      else {
-        v = toks.findIndex((t) => {
-          const term = termOf(t.text);
-          return term !== null && related.has(term);
-        });
-        if (v >= 0) match = 'related';
-      }
-      if (v >= 0 && g0 >= 0) where = place(toks, v, g0, g1);
-      else if (g0 < 0) where = 'goldNotFound';
+    const related = new Set(relatedWords(vTerm));
+    let v = toks.findIndex((t) => termOf(t.text) === vTerm && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ'));
+    if (v >= 0) match = 'same';
+    else {
+      v = toks.findIndex((t) => {
+        const term = termOf(t.text);
+        return term !== null && related.has(term);
+      });
+      if (v >= 0) match = 'related';
     }
-    const rankRight = cands.findIndex((c) => c.f1 >= 0.5);
-    console.log(
-      JSON.stringify({
-        id: q.id,
-        held: heldBack(q.articleId),
-        question: q.question,
-        gold: q.answers[0],
-        short,
-        f1: bestOver(tokenF1, short, q.answers),
-        source,
-        verb: vText,
-        match,
-        where,
-        rankRight,
-        nCands: cands.length,
-        top: cands.slice(0, 3).map((c) => c.text),
-        cands: cands.slice(0, 12),
-        sentence: sentence?.text ?? '',
-      }),
-    );
+    if (v >= 0 && g0 >= 0) where = place(toks, v, g0, g1);
+    else if (g0 < 0) where = 'goldNotFound';
   }
-}
+  const rankRight = cands.findIndex((c) => c.f1 >= 0.5);
+  console.log(
+    JSON.stringify({
+      id: q.id,
+      held: heldBack(q.articleId),
+      question: q.question,
+      gold: q.answers[0],
+      short,
+      f1: bestOver(tokenF1, short, q.answers),
+      source,
+      verb: vText,
+      match,
+      where,
+      rankRight,
+      nCands: cands.length,
+      top: cands.slice(0, 3).map((c) => c.text),
+      cands: cands.slice(0, 12),
+      sentence: sentence?.text ?? '',
+    }),
+  );
+});

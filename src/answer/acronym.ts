@@ -309,7 +309,7 @@ interface WrittenPatterns {
 const writtenPatternCache = new Map<string, WrittenPatterns>();
 const WRITTEN_PATTERNS_KEPT = 256;
 
-/** A word of a question as written, for `nameInitials`. */
+/** A word of a question as written, for `askedNameInitials`. */
 const QUESTION_WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 /**
@@ -317,9 +317,9 @@ const QUESTION_WORD = /[\p{L}][\p{L}'’-]*/gu;
  * term of the name's initials ("hsb"): a sentence that writes the initials holds the name, as "HSB chair Orla Tellin"
  * tells of the Harbour Survey Board's chair. The question's opening word is no part of a name ("Who", "When").
  *
- * @example nameInitials('Who chairs the Harbour Survey Board?') // → Map { 'harbour' => 'hsb', 'survey' => 'hsb', 'board' => 'hsb' }
+ * @example askedNameInitials('Who chairs the Harbour Survey Board?') // → Map { 'harbour' => 'hsb', 'survey' => 'hsb', 'board' => 'hsb' }
  */
-export function nameInitials(written: string): Map<string, string> | undefined {
+export function askedNameInitials(written: string): Map<string, string> | undefined {
   let out: Map<string, string> | undefined;
   let run: string[] = [];
   const close = () => {

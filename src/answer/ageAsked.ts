@@ -1,5 +1,5 @@
 import { headedBy } from './figureAsked.js';
-import { isFigure, wordsOf } from './unitFit.js';
+import { isFigure, lowerWordsOf } from './unitFit.js';
 
 /**
  * "How old was Ada Vell?", "At what age did she retire?", "What was the pilot's age?": a question asking an age, by "how
@@ -55,11 +55,11 @@ const AGE_WORDS_BEFORE = 3;
  */
 function writtenAsAge(written: string, sentence: string): boolean {
   const parts = sentence.split(written);
-  const own = wordsOf(written);
+  const own = lowerWordsOf(written);
   for (let k = 1; k < parts.length; k += 1) {
-    const before = wordsOf(parts[k - 1]!);
+    const before = lowerWordsOf(parts[k - 1]!);
     const rest = parts[k]!;
-    const after = wordsOf(rest).slice(0, AGE_WORDS_AFTER);
+    const after = lowerWordsOf(rest).slice(0, AGE_WORDS_AFTER);
     if ([...own, ...after].some((w) => AGE_AFTER.test(w))) return true;
     if (before.slice(-AGE_WORDS_BEFORE).some((w) => AGE_BEFORE.test(w))) return true;
     if (COPULA_OR_AT.test(before.at(-1) ?? '') && CLAUSE_END.test(rest)) return true;
@@ -81,6 +81,6 @@ function writtenAsAge(written: string, sentence: string): boolean {
  */
 export function ageUnanswered(question: string, type: string, written: string, sentence: string): boolean {
   if (TIME_TYPES.has(type) || (!AGE_ASKED.test(question) && !AGE_NOUN_ASKED.test(question))) return false;
-  if (!wordsOf(written).some(isFigure) || !sentence.includes(written)) return false;
+  if (!lowerWordsOf(written).some(isFigure) || !sentence.includes(written)) return false;
   return !writtenAsAge(written, sentence);
 }

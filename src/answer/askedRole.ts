@@ -3,6 +3,7 @@ import { termOf, termsOf } from '../search/terms.js';
 import { oncePerStory, type Story } from '../story/story.js';
 import type { Token } from '../nlp/entities.js';
 import { isGivenName } from '../text/places.js';
+import { isPossessiveMark } from '../text/words.js';
 import { focusBeside } from './focusBeside.js';
 import { PERSON_PRONOUN } from './heldWords.js';
 import { nounForms } from './paraphrasedDetails.js';
@@ -102,16 +103,13 @@ function writesRole(tokens: readonly Token[], at: number, term: string | null, r
   return senseClasses(token.text)[0] === 'person';
 }
 
-/** "'s" or "’s" as the tagger splits it off a name. */
-export const POSSESSIVE = /^['’]s?$/;
-
 /**
  * Whether a token is owned by a name ("Ada Vell's *translation*", "Orr's *design*"): the noun tells the named one did
  * what the role does, as the role's verb would ("translated by Ada Vell" for the translator).
  */
 function ownedByName(tokens: readonly Token[], at: number): boolean {
   const mark = tokens[at - 1];
-  return mark !== undefined && POSSESSIVE.test(mark.text) && tokens[at - 2]?.pos === 'PROPN';
+  return mark !== undefined && isPossessiveMark(mark.text) && tokens[at - 2]?.pos === 'PROPN';
 }
 
 /**

@@ -20,9 +20,9 @@ import { foldClass, HEAD_CLASSES, type HeadClass, SPAN_CLASSES, type SpanClass }
 export const CANDIDATE_CLASSES = ['person', 'place', 'org', 'date', 'number', 'duration', 'name', 'phrase'] as const;
 export type CandidateClass = (typeof CANDIDATE_CLASSES)[number];
 
-/** The question's opening word (or, for a slash command, the kind it asks for). */
-export const QUESTION_WORDS = ['who', 'when', 'where', 'what', 'which', 'how many', 'how much', 'how', 'why', 'other'] as const;
-export type QuestionWord = (typeof QUESTION_WORDS)[number];
+/** The classes of question the model's conjunctions read: the opening word ("whom", "whose" as "who"), 'other' where none. */
+export const QUESTION_CLASSES = ['who', 'when', 'where', 'what', 'which', 'how many', 'how much', 'how', 'why', 'other'] as const;
+export type QuestionClass = (typeof QUESTION_CLASSES)[number];
 
 const KINDS: readonly AnswerKind[] = ['person', 'date', 'place', 'number', 'duration', 'other'];
 
@@ -151,10 +151,10 @@ export type SoftFilter = 'titles' | 'inRole';
 /** Names of the answer-candidate features, in the order `candidateFeatures` gives them. */
 export const CANDIDATE_FEATURES: readonly string[] = [
   ...DENSE,
-  ...QUESTION_WORDS.flatMap((w) => CANDIDATE_CLASSES.map((c) => `wh:${w}×${c}`)),
+  ...QUESTION_CLASSES.flatMap((w) => CANDIDATE_CLASSES.map((c) => `wh:${w}×${c}`)),
   ...KINDS.flatMap((k) => CANDIDATE_CLASSES.map((c) => `kind:${k}×${c}`)),
-  ...QUESTION_WORDS.flatMap((w) => HEAD_CLASSES.map((h) => `head:${w}×${h}`)),
-  ...QUESTION_WORDS.flatMap((w) => SPAN_CLASSES.map((c) => `span:${w}×${c}`)),
+  ...QUESTION_CLASSES.flatMap((w) => HEAD_CLASSES.map((h) => `head:${w}×${h}`)),
+  ...QUESTION_CLASSES.flatMap((w) => SPAN_CLASSES.map((c) => `span:${w}×${c}`)),
 ];
 
 const INDEX = new Map(CANDIDATE_FEATURES.map((name, i) => [name, i]));
@@ -167,10 +167,10 @@ function conjunctionIndex<R extends string, C extends string>(
 ): ReadonlyMap<R, ReadonlyMap<C, number>> {
   return new Map(rows.map((r) => [r, new Map(columns.map((c) => [c, INDEX.get(`${prefix}:${r}×${c}`)!]))]));
 }
-const WH_CLASS = conjunctionIndex('wh', QUESTION_WORDS, CANDIDATE_CLASSES);
+const WH_CLASS = conjunctionIndex('wh', QUESTION_CLASSES, CANDIDATE_CLASSES);
 const KIND_CLASS = conjunctionIndex('kind', KINDS, CANDIDATE_CLASSES);
-const WH_HEAD = conjunctionIndex('head', QUESTION_WORDS, HEAD_CLASSES);
-const WH_SPAN = conjunctionIndex('span', QUESTION_WORDS, SPAN_CLASSES);
+const WH_HEAD = conjunctionIndex('head', QUESTION_CLASSES, HEAD_CLASSES);
+const WH_SPAN = conjunctionIndex('span', QUESTION_CLASSES, SPAN_CLASSES);
 /** The dense feature of each head class but 'proper' (which `headProper` already says). */
 const HEAD_FEATURE: Readonly<Record<Exclude<HeadClass, 'proper'>, number>> = {
   noun: INDEX.get('headNoun')!,
@@ -331,7 +331,7 @@ export interface CandidateFacts {
   person: 'none' | 'alone' | 'beside';
   cls: CandidateClass;
   kind: AnswerKind;
-  wh: QuestionWord;
+  wh: QuestionClass;
   /** Where the question puts its answer: subject or object of its verb. */
   questionRole: 'subject' | 'object' | 'any';
   /** A who-question asks for the one a passive verb was done to ("Who was arrested?": patientAsked.ts). */
@@ -540,12 +540,12 @@ export function spanClass(cls: CandidateClass, head: Token | undefined): SpanCla
   return head?.pos === 'NOUN' ? foldClass(nounClass(head.text)) : 'none';
 }
 
-/** The opening word of a question, lower case ("how many" as one); a slash command's query has none. */
-export function questionWord(text: string): QuestionWord {
+/** A question's class: its opening word, lower case ("how many" as one, "whom" as "who"); 'other' for a slash command's query. */
+export function questionClass(text: string): QuestionClass {
   const m = /^\W*(who|whom|whose|when|where|what|which|how many|how much|how|why)\b/i.exec(text);
   const w = m?.[1]?.toLowerCase();
   if (!w) return 'other';
-  return w === 'whom' || w === 'whose' ? 'who' : (w as QuestionWord);
+  return w === 'whom' || w === 'whose' ? 'who' : (w as QuestionClass);
 }
 
 let loaded: Float64Array | null | undefined;

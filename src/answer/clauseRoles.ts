@@ -3,7 +3,7 @@ import { verbsReadAsNouns } from './verbReadAsNoun.js';
 import { joinedByHyphen } from './participleAdjective.js';
 import { CONNECTORS, connectorsAt } from '../nlp/nameRunWords.js';
 import { isCapitalised, isPossessiveMark } from '../text/words.js';
-import { isPersonNoun } from './personPhrases.js';
+import { personInTopSenses } from './personPhrases.js';
 import { senseClasses, singularNoun } from '../lexicon/index.js';
 
 /**
@@ -513,7 +513,7 @@ export function agentAt(tokens: readonly Token[], after: number): Span | null {
 
 /** Whether WordNet files a noun as a person or, by its most frequent sense, a body of people ("ferryman", "crew"). */
 function namesPeople(word: string): boolean {
-  return isPersonNoun(word) || senseClasses(word)[0] === 'organization';
+  return personInTopSenses(word) || senseClasses(word)[0] === 'organization';
 }
 
 /** Whether a noun phrase ends in a lower-case noun and a name it titles ("Weavers **warden Ivo Brandt**"). */

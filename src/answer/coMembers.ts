@@ -2,7 +2,7 @@ import { termOf } from '../search/terms.js';
 import type { Token } from '../nlp/entities.js';
 
 /** A stretch of a sentence: a candidate's, or a run of the words of the member a question names. */
-export interface Span {
+export interface Stretch {
   start: number;
   end: number;
 }
@@ -65,16 +65,16 @@ const MEMBER_JOINER = /^(?:\([^()]{1,12}\)\s*)?(?:,|,?\s*(?:and|or|as\s+well\s+a
 export function coMembersOf(
   text: string,
   tokens: readonly Token[],
-  spans: readonly Span[],
+  spans: readonly Stretch[],
   named: readonly ReadonlySet<string>[],
 ): Set<number> {
   const runs = namedRuns(tokens, named);
   if (runs.length === 0) return new Set();
-  const all: Span[] = [...runs, ...spans];
-  const joiner = (a: Span, b: Span) =>
+  const all: Stretch[] = [...runs, ...spans];
+  const joiner = (a: Stretch, b: Stretch) =>
     b.start >= a.end && b.start - a.end <= 20 ? MEMBER_JOINER.exec(text.slice(a.end, b.start).trim()) : null;
 
-  const overlapsRun = (s: Span) => runs.some((r) => r.start < s.end && s.start < r.end);
+  const overlapsRun = (s: Stretch) => runs.some((r) => r.start < s.end && s.start < r.end);
   // A candidate holding the named member ("the X **River**") links the list as the member does.
   const reached = new Set<number>(all.flatMap((s, k) => (k < runs.length || overlapsRun(s) ? [k] : [])));
   const queue = [...reached];
@@ -90,7 +90,7 @@ export function coMembersOf(
   }
   // A list closes with a word that joins ("and", "or", "as well as"): a comma alone sets off other things ("Besides X, B …").
   const inList = [...reached].map((k) => all[k]!);
-  const byWord = (a: Span, b: Span) => /\p{L}/u.test(joiner(a, b)?.[0].replace(/\([^()]*\)|\b(?:the|an?)$/g, '') ?? '');
+  const byWord = (a: Stretch, b: Stretch) => /\p{L}/u.test(joiner(a, b)?.[0].replace(/\([^()]*\)|\b(?:the|an?)$/g, '') ?? '');
   const out = new Set<number>();
   // (Three members or more by commas alone are a list: "A, B, C".)
   if (inList.length < 3 && !inList.some((a) => inList.some((b) => byWord(a, b)))) return out;
@@ -104,9 +104,9 @@ export function coMembersOf(
  * The runs of a sentence's words that name a named member: words of its terms, stop words between them ("arguments
  * **with** Rome"; not "and", "or": they join members), holding half its terms or more (not "5" alone of "Radio 5").
  */
-function namedRuns(tokens: readonly Token[], named: readonly ReadonlySet<string>[]): Span[] {
+function namedRuns(tokens: readonly Token[], named: readonly ReadonlySet<string>[]): Stretch[] {
   const all = new Set(named.flatMap((m) => [...m]));
-  const runs: Span[] = [];
+  const runs: Stretch[] = [];
   let run: { start: number; end: number; terms: Set<string> } | undefined;
   const close = () => {
     if (run && named.some((m) => [...m].filter((t) => run!.terms.has(t)).length * 2 >= m.size))

@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/entities.js';
-import { phraseAfter, type Span, spanAsked, subjectBeforeAside, subjectOf } from './clauseRoles.js';
+import { POSSESSIVE, phraseAfter, type Span, spanAsked, subjectBeforeAside, subjectOf } from './clauseRoles.js';
 
 /**
  * The two sides of a contest a sentence tells: who won and who lost. "A beat B", "B lost to A", "B was beaten by A",
@@ -87,9 +87,6 @@ function objectAfter(tokens: readonly Token[], v: number): Span | null {
   // A pronoun object ("beat her").
   return tokens[start]?.pos === 'PRON' ? [start, start] : null;
 }
-
-/** Possessive pronouns, which open a noun phrase as an article does. */
-const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 
 /**
  * The side of a contest the tokens [startAt, endAt] of a sentence stand on: the head of a winner's or a loser's noun

@@ -5,7 +5,7 @@ import { termOf, termsOf, words } from '../search/terms.js';
 import { headedBy } from './figureAsked.js';
 import { HOW_MANY, type HeldWords } from './heldWords.js';
 import { type LogisticModel, logistic, readLogisticModel } from './logisticModel.js';
-import { isPersonNoun } from './personPhrases.js';
+import { personInTopSenses } from './personPhrases.js';
 
 /** At this idf-weighted coverage of the question by the best sentence, the story covers it. */
 export const MIN_COVERAGE = 0.5;
@@ -1459,11 +1459,11 @@ export function hyphenedWord(written: string, sentence: string): string | undefi
 
 /**
  * Whether the word a figure is joined to names people, whom it then counts ("a two-*man* crew", "a 400-*member* choir", "a
- * five-*person* board"): "person" itself (of no class in the lexicon) or a noun WordNet files as a person (isPersonNoun).
+ * five-*person* board"): "person" itself (of no class in the lexicon) or a noun WordNet files as a person (personInTopSenses).
  */
 export function countsPeople(word: string): boolean {
   const lemma = nounLemma(word.toLowerCase()) ?? word.toLowerCase();
-  return lemma === 'person' || isPersonNoun(lemma);
+  return lemma === 'person' || personInTopSenses(lemma);
 }
 
 /**

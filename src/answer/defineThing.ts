@@ -2,7 +2,7 @@ import { singularNoun } from '../lexicon/index.js';
 import { tagSentence, type Token } from '../nlp/entities.js';
 import type { StorySentence } from '../story/story.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
-import { POSSESSIVE } from './askedRole.js';
+import { isPossessiveMark } from '../text/words.js';
 import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
 import { phraseAnswer } from './phraseAnswer.js';
@@ -172,7 +172,7 @@ export function writesThingAlone(sentence: StorySentence, thing: string): boolea
     const governor = before?.pos === 'DET' ? preceding.at(-2) : before;
     // A possessor modifies the noun after it as a noun before it does ("the tidewell's rim"; a closing quotation mark,
     // tagged a mark, is none).
-    const possessor = next?.pos === 'PART' && POSSESSIVE.test(next.text);
+    const possessor = next?.pos === 'PART' && isPossessiveMark(next.text);
     if (possessor || next?.pos === 'NOUN' || next?.pos === 'PROPN' || governor?.pos === 'ADP' || governor?.pos === 'VERB') return false;
     return !SIBLING_JOINER.test(next?.text ?? '') && !SIBLING_JOINER.test(before?.text ?? '');
   });

@@ -35,7 +35,7 @@ import {
   candidateFeatures,
   candidateScore,
   candidateWeights,
-  questionWord,
+  questionClass,
   type SoftFilter,
   spanClass,
 } from './candidateModel.js';
@@ -273,7 +273,7 @@ function insideQuote(text: string, at: number): boolean {
 }
 
 /** A word of a sentence with its character offsets. */
-export interface Word {
+export interface TermWord {
   start: number;
   end: number;
   term: string | null;
@@ -529,7 +529,7 @@ function strandedParty(
   query: FullQuery,
 ): ((s: StorySentence, e: { start: number; end: number }) => boolean) | undefined {
   const asked = mainClause(query.text);
-  if (questionWord(asked) !== 'who') return undefined;
+  if (questionClass(asked) !== 'who') return undefined;
   const preposition = STRANDED_PREPOSITION.exec(asked)?.[1]?.toLowerCase() ?? strandedInside(asked);
   if (preposition === undefined) return undefined;
   const isQuestionTerm = questionTermTestOf(questionReading(story, query, groups).weights);
@@ -781,7 +781,7 @@ function asksNamedSpan(query: FullQuery): boolean {
  */
 function asksDateByNoun(query: FullQuery): boolean {
   if (query.kind !== 'date' || query.focus === undefined) return false;
-  const wh = questionWord(mainClause(query.text));
+  const wh = questionClass(mainClause(query.text));
   return wh !== 'when' && wh !== 'how';
 }
 
@@ -977,7 +977,7 @@ type MentionAt = Pick<
   'rankWeight' | 'role' | 'typeFit' | 'near' | 'from' | 'gap' | 'position' | 'coverage' | 'agent' | 'pairs' | 'counts'
 > & {
   sentence: StorySentence;
-  words: readonly Word[];
+  words: readonly TermWord[];
   e: Mention;
   /** The first and last word of the mention (its figure, for an amount). */
   first: number;
@@ -1396,8 +1396,8 @@ function bestCandidate(
     query.unit !== undefined && groups.slice(0, EXTRACTION.groups).some((g) => holdsUnit(g.sentence, query.unit!)) ? query.unit : undefined;
   // The question as asked after a phrase setting the scene ("After the vote, what …"): its question word and shape.
   const asked = mainClause(query.text);
-  const wh = questionWord(query.text);
-  const askedWh = questionWord(asked);
+  const wh = questionClass(query.text);
+  const askedWh = questionClass(asked);
   // "Who did A beat?" asks for the loser of a contest, "Who beat B?" for the winner (a /who query "did A beat" too).
   const sideAsked = askedSide(query.text, query.kind === 'person');
   // The terms of the question verbs' converses the story holds ("beat" for "lost"): their parties, turned round, hold roles too.
@@ -1762,13 +1762,11 @@ function bestCandidate(
     several: severalAsked(query.text, query.focus),
     soft,
   };
-  // The fit's observer keeps every candidate's facts; else each is read once by the model, in one scratch record.
-  const facts = observer ? members.map((c) => factsOf(story, c, every[0]!.score, side)) : undefined;
-  if (facts) observer?.(members.map((c, i) => ({ text: shownText(story, c).text, features: candidateFeatures(facts[i]!) })));
+  // Each candidate's facts are read once by the model, in one scratch record.
   const model = candidateWeights();
   const ranked = model
     ? members
-        .map((c, i) => ({ c, z: candidateScore(model, facts ? facts[i]! : factsOf(story, c, every[0]!.score, side, scratchFacts())) }))
+        .map((c) => ({ c, z: candidateScore(model, factsOf(story, c, every[0]!.score, side, scratchFacts())) }))
         .sort((a, b) => b.z - a.z)
         .map((r) => r.c)
     : members;
@@ -1788,35 +1786,38 @@ function bestCandidate(
         : undefined) ?? ranked[0]!;
   // "… share the quay road with what?" → "handcarts and **bicycles**": the member the question does not write.
   const winner = unnamedMember(chosen, query) ?? chosen;
-  if (handObserver && deciding && model) {
-    // The study's view of the deciding filter: what the model ranks first among its candidates, among the next filter's
-    // (or all offered where none is next) and among all offered, each without the question's echoes.
-    const first = (list: readonly Candidate[]) => {
-      const unechoedList = list.filter((c) => !echoes(c.entity.text));
-      const pool = unechoedList.length > 0 ? unechoedList : list;
-      const best = pool
-        .map((c) => ({ c, z: candidateScore(model, factsOf(story, c, every[0]!.score, side)) }))
-        .sort((a, b) => b.z - a.z)[0]?.c;
-      return best ? shownText(story, best).text : '';
-    };
-    const next = handFilters.slice(handFilters.indexOf(deciding) + 1).find(([, list]) => list.length > 0);
-    handObserver({
-      filter: deciding[0],
-      offered: offered.map((c) => ({
-        text: shownText(story, c).text,
-        features: candidateFeatures(factsOf(story, c, every[0]!.score, side)),
-        kept: deciding[1].includes(c),
-        echo: echoes(c.entity.text),
-      })),
-      first: first(deciding[1]),
-      next: next?.[0] ?? 'offered',
-      nextFirst: first(next?.[1] ?? offered),
-      offeredFirst: first(offered),
-    });
-  }
-  // The choice laid open for a study of why a candidate won (scripts/pickerCensus.ts): read only where one observes it.
-  if (choiceObserver) {
-    choiceObserver({
+  // The studies' views of this choice (observeExtraction), each read only where one observes it.
+  if (observer) {
+    // A fresh record of facts for each candidate: the views keep them.
+    const featuresOf = (c: Candidate) => candidateFeatures(factsOf(story, c, every[0]!.score, side));
+    observer.candidates?.(members.map((c) => ({ text: shownText(story, c).text, features: featuresOf(c) })));
+    if (observer.handFilter && deciding && model) {
+      // The deciding filter: what the model ranks first among its candidates, among the next filter's (or all offered
+      // where none is next) and among all offered, each without the question's echoes.
+      const first = (list: readonly Candidate[]) => {
+        const unechoedList = list.filter((c) => !echoes(c.entity.text));
+        const pool = unechoedList.length > 0 ? unechoedList : list;
+        const best = pool
+          .map((c) => ({ c, z: candidateScore(model, factsOf(story, c, every[0]!.score, side)) }))
+          .sort((a, b) => b.z - a.z)[0]?.c;
+        return best ? shownText(story, best).text : '';
+      };
+      const next = handFilters.slice(handFilters.indexOf(deciding) + 1).find(([, list]) => list.length > 0);
+      observer.handFilter({
+        filter: deciding[0],
+        offered: offered.map((c) => ({
+          text: shownText(story, c).text,
+          features: featuresOf(c),
+          kept: deciding[1].includes(c),
+          echo: echoes(c.entity.text),
+        })),
+        first: first(deciding[1]),
+        next: next?.[0] ?? 'offered',
+        nextFirst: first(next?.[1] ?? offered),
+        offeredFirst: first(offered),
+      });
+    }
+    observer.choice?.({
       rule: deciding?.[0] ?? 'offered',
       every: every.map((c) => ({
         text: shownText(story, c).text,
@@ -1825,7 +1826,7 @@ function bestCandidate(
         score: c.score,
         offered: offered.includes(c),
         member: members.includes(c),
-        features: candidateFeatures(factsOf(story, c, every[0]!.score, side)),
+        features: featuresOf(c),
       })),
       winner: every.indexOf(winner),
       modelFirst: chosen === ranked[0],
@@ -2680,13 +2681,6 @@ export interface ObservedCandidate {
   features: number[];
 }
 
-let observer: ((candidates: ObservedCandidate[]) => void) | undefined;
-
-/** Sees every candidate list the extractor ranks (for fitting the candidate model); undefined stops. */
-export function observeCandidates(fn: ((candidates: ObservedCandidate[]) => void) | undefined): void {
-  observer = fn;
-}
-
 /** The hand filter that narrowed one question's choice, as the filter study sees it (scripts/handFilterCensus.ts). */
 export interface ObservedHandFilter {
   filter: HandFilter;
@@ -2697,13 +2691,6 @@ export interface ObservedHandFilter {
   next: HandFilter | 'offered';
   nextFirst: string;
   offeredFirst: string;
-}
-
-let handObserver: ((seen: ObservedHandFilter) => void) | undefined;
-
-/** Sees the hand filter that narrows each answer's choice (for the filter study); undefined stops. */
-export function observeHandFilters(fn: ((seen: ObservedHandFilter) => void) | undefined): void {
-  handObserver = fn;
 }
 
 /** One choice of the extractor laid open: every candidate, which of them the rules kept, and the one shown. */
@@ -2726,11 +2713,25 @@ export interface ObservedChoice {
   modelFirst: boolean;
 }
 
-let choiceObserver: ((choice: ObservedChoice) => void) | undefined;
+/**
+ * What a study sees of the extractor's choices among its candidates, one view a callback, each called for every choice
+ * while set (a choice may be one of several passes of one question: the short answer's comes first). Views not given
+ * are not read; with no observer set the answer path pays one check a choice.
+ */
+export interface ExtractionObserver {
+  /** Every candidate the model ranks, in hand order (for fitting the candidate model, scripts/fitCandidates.ts). */
+  candidates?: (candidates: ObservedCandidate[]) => void;
+  /** The hand filter that narrowed the choice, where one did and the model ranks (scripts/handFilterCensus.ts). */
+  handFilter?: (seen: ObservedHandFilter) => void;
+  /** The whole choice laid open (scripts/pickerCensus.ts). */
+  choice?: (choice: ObservedChoice) => void;
+}
 
-/** Sees every choice the extractor makes among its candidates (for studies of why one won); undefined stops. */
-export function observeChoices(fn: ((choice: ObservedChoice) => void) | undefined): void {
-  choiceObserver = fn;
+let observer: ExtractionObserver | undefined;
+
+/** Sets the one observer of the extractor's choices (for the studies and the fit); undefined stops. */
+export function observeExtraction(views: ExtractionObserver | undefined): void {
+  observer = views;
 }
 
 /** The one record `bestCandidate` writes each candidate's facts into for the model to read (made on first use). */
@@ -2812,7 +2813,7 @@ interface Measured {
 const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 
 /** Whether a word is one of the question's (weighted) terms. */
-function isWeighted(w: Word | undefined, weights: ReadonlyMap<string, number>): boolean {
+function isWeighted(w: TermWord | undefined, weights: ReadonlyMap<string, number>): boolean {
   return w?.term != null && weights.has(w.term);
 }
 
@@ -3199,7 +3200,7 @@ interface Anchor {
 
 /** What a sentence's text holds of the question: its words, the question's words among them, their share, its pairs. */
 interface TextReading {
-  words: readonly Word[];
+  words: readonly TermWord[];
   anchors: readonly Anchor[];
   /** idf-weighted share of the question's terms the text holds. */
   coverage: number;
@@ -3221,7 +3222,7 @@ function readText(
   bigrams: QuestionBigrams,
   spelledAs: ReadonlyMap<string, string>,
 ): TextReading {
-  const words = wordsOf(text);
+  const words = termWordsOf(text);
   const anchors: Anchor[] = [];
   const held = new Map<string, number>();
   let coverage = 0;
@@ -3250,13 +3251,13 @@ function readText(
  * same candidate sentences for each kind of candidate it tries, and popular sentences recur across
  * questions. The lists are shared, never changed. Bounded like `termsOf`'s cache.
  */
-export function wordsOf(text: string): readonly Word[] {
+export function termWordsOf(text: string): readonly TermWord[] {
   return wordCache.get(text, wordsRead);
 }
 
-/** {@link wordsOf} read from the text. */
-function wordsRead(text: string): readonly Word[] {
-  const out: Word[] = [];
+/** {@link termWordsOf} read from the text. */
+function wordsRead(text: string): readonly TermWord[] {
+  const out: TermWord[] = [];
   // Read in place (forEachWordMatch), not by an exec loop: the same words without a match object for each.
   forEachWordMatch(text, (start, end) => {
     out.push({ start, end, term: termOfSpan(text, start, end) });
@@ -3264,7 +3265,7 @@ function wordsRead(text: string): readonly Word[] {
   return out;
 }
 
-const wordCache = textMemo<readonly Word[]>(20_000);
+const wordCache = textMemo<readonly TermWord[]>(20_000);
 
 /** Words before the means something was done by ("by ship", "through sponsors", "as an auditor"), and its weight among the spans of a how-question. */
 const MEANS = new Set(['by', 'through', 'via', 'using', 'as', 'with']);

@@ -21,7 +21,7 @@ export const MAIN_EVENT_ARTICLES = 2;
 export const MAIN_EVENT_SHARE = 1 / 3;
 
 /** A value counts when it stands within this many words of one of the question's context words. */
-export const CONTEXT_WINDOW = 8;
+export const CONTEXT_REACH = 8;
 
 /** The kinds of question a main event answers, with the entity types that give its values. */
 const EVENT_KINDS: Partial<Record<AnswerKind, readonly EntityType[]>> = { date: ['DATE', 'TIME'], place: ['PLACE'] };
@@ -115,14 +115,14 @@ function ledeSentences(
   return out;
 }
 
-/** The sentence's entities that stand within CONTEXT_WINDOW words of a context word. */
+/** The sentence's entities that stand within CONTEXT_REACH words of a context word. */
 function nearContext(sentence: StorySentence, terms: readonly string[]): Entity[] {
   const words = sentence.tokens.filter((t) => /\p{L}|\p{N}/u.test(t.text));
   const anchors = words.flatMap((t, i) => (terms.includes(termOf(t.text) ?? '') ? [i] : []));
   return sentence.entities.filter((e) => {
     const first = words.findIndex((t) => t.end > e.start);
     const last = words.findLastIndex((t) => t.start < e.end);
-    return first >= 0 && anchors.some((a) => (a < first ? first - a : a - last) <= CONTEXT_WINDOW);
+    return first >= 0 && anchors.some((a) => (a < first ? first - a : a - last) <= CONTEXT_REACH);
   });
 }
 

@@ -1,6 +1,6 @@
 import { nounLemma, senseClasses } from '../lexicon/index.js';
 import { figurePlaces, hyphenedWord } from './covered.js';
-import { askedUnit, unitlessMeasure, unitOfWord, wordsOf } from './unitFit.js';
+import { askedUnit, unitlessMeasure, unitOfWord, lowerWordsOf } from './unitFit.js';
 
 /** A match or set score ("7-5", "2–1", "6-3 2-6 7-5"): figures a dash joins, which measure no length, weight or speed. */
 const SCORE = /^\d{1,2}\s?[-–]\s?\d{1,2}\b/;
@@ -30,9 +30,9 @@ const MEASURING_SENSES = new Set(['quantity', 'time']);
  */
 export function countsThings(written: string, sentence: string): boolean {
   const figure = written.trim();
-  const at = wordsOf(figure).length === 1 ? figurePlaces(sentence, figure)[0] : undefined;
+  const at = lowerWordsOf(figure).length === 1 ? figurePlaces(sentence, figure)[0] : undefined;
   if (at === undefined) return false;
-  const after = wordsOf(sentence.slice(at + figure.length).split(CLAUSE_MARK, 1)[0]!);
+  const after = lowerWordsOf(sentence.slice(at + figure.length).split(CLAUSE_MARK, 1)[0]!);
   for (let k = 0; k < COUNTED_WITHIN && k < after.length; k += 1) {
     const word = after[k]!;
     const lemma = nounLemma(word);

@@ -11,7 +11,7 @@ import { termOf, termsOf } from '../search/terms.js';
 import { isCapitalised, isPossessiveMark } from '../text/words.js';
 import { agentAt, nameAt, partyAt, phraseEndingAt, type Span } from './clauseRoles.js';
 import { namesNationality } from './demonyms.js';
-import { isPersonNoun } from './personPhrases.js';
+import { personInTopSenses } from './personPhrases.js';
 import { ownVerbs } from './placeAsked.js';
 
 /** The index terms a question's own verbs are written by as nouns. */
@@ -38,7 +38,7 @@ export function verbNounsOf(question: string): VerbNouns {
     const lemma = tokenLemma(t);
     for (const term of [termOf(t.text), termOf(lemma)]) if (term !== null) actions.add(term);
     for (const word of relatedWords(lemma)) {
-      const term = word.startsWith(lemma.slice(0, 3)) && isPersonNoun(word) ? termOf(word) : null;
+      const term = word.startsWith(lemma.slice(0, 3)) && personInTopSenses(word) ? termOf(word) : null;
       if (term !== null) agents.add(term);
     }
   }
@@ -69,7 +69,7 @@ export function nounDoers(tokens: readonly Token[], nouns: VerbNouns): Span[] {
     if (t.pos !== 'NOUN' || isCapitalised(t.text)) continue;
     const term = termOf(t.text);
     if (term === null || !(nouns.actions.has(term) || nouns.agents.has(term))) continue;
-    const doer = isPersonNoun(t.text.toLowerCase()) ? namedBeside(tokens, n, nouns) : (byAfter(tokens, n) ?? ownerBefore(tokens, n));
+    const doer = personInTopSenses(t.text.toLowerCase()) ? namedBeside(tokens, n, nouns) : (byAfter(tokens, n) ?? ownerBefore(tokens, n));
     if (doer) out.push(doer);
   }
   return out;

@@ -1,7 +1,7 @@
 import { type Token, tagSentence } from '../nlp/entities.js';
 import { singularNoun } from '../lexicon/index.js';
 import { termOf } from '../search/terms.js';
-import { isPersonNoun } from './personPhrases.js';
+import { personInTopSenses } from './personPhrases.js';
 import { mayBeQuestionVerb, objectOf } from './clauseRoles.js';
 import { questionVerb } from './questionVerb.js';
 
@@ -38,7 +38,7 @@ const DO = /^(?:do|does|did)$/i;
  */
 function namesRecipient(head: Token): boolean {
   const noun = head.text.toLowerCase();
-  return isPersonNoun(singularNoun(noun) ?? noun);
+  return personInTopSenses(singularNoun(noun) ?? noun);
 }
 
 /**

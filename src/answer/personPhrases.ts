@@ -12,27 +12,27 @@ import { lastEndingBy } from './spanWords.js';
  */
 export function namesPost(text: string): boolean {
   const last = lastWord(text);
-  return last !== undefined && LOWER_FIRST.test(last) && isPersonNoun(last);
+  return last !== undefined && LOWER_FIRST.test(last) && personInTopSenses(last);
 }
 
 /**
  * Whether WordNet files a noun as a person by one of its two most frequent senses ("agent", whose second sense is a
  * person; not "copper", a metal by its first two).
  */
-export function isPersonNoun(word: string): boolean {
+export function personInTopSenses(word: string): boolean {
   const senses = senseClasses(word);
   return senses[0] === 'person' || senses[1] === 'person';
 }
 
 /**
- * Whether a noun tells of people: a person noun (isPersonNoun), or a plural WordNet lists as a lemma of its own whose
+ * Whether a noun tells of people: a person noun (personInTopSenses), or a plural WordNet lists as a lemma of its own whose
  * singular is one ("elders", "leaders": the plural's own sense is a group, the word still names several persons).
  */
 function isPeopleNoun(word: string): boolean {
-  if (isPersonNoun(word)) return true;
+  if (personInTopSenses(word)) return true;
   const single = pluralLemmaOf(word.toLowerCase());
   // The plural's own sense a group of them ("leaders"), not another thing ("mechanics", the science).
-  return single !== undefined && senseClasses(word)[0] === 'group' && isPersonNoun(single);
+  return single !== undefined && senseClasses(word)[0] === 'group' && personInTopSenses(single);
 }
 
 /**

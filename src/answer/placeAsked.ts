@@ -70,7 +70,7 @@ export function asksDestination(question: string): boolean {
 }
 
 /** What `questionVerbs` holds for a question asking where a thing is (placePhrases.ts `placedByVerb`: the sentence's "be"). */
-export const BE = 'be';
+export const BE_LEMMA = 'be';
 
 /**
  * "Where is the mill located?", "Where can the ledger be found?": a thing's place asked by a passive of placing, which a
@@ -85,7 +85,7 @@ const PLACED_PASSIVE = /\b(?:is|are|was|were|be|been)\s+(?:\p{L}+ly\s+)?(?:locat
  */
 export function questionVerbs(question: string): ReadonlySet<string> {
   const out = new Set<string>();
-  if (PLACED_PASSIVE.test(question)) out.add(BE);
+  if (PLACED_PASSIVE.test(question)) out.add(BE_LEMMA);
   for (const t of ownVerbs(question))
     for (const term of [termOf(t.text), t.lemma === undefined ? null : termOf(t.lemma)]) if (term !== null) out.add(term);
   return out;

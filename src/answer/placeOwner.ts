@@ -1,7 +1,7 @@
 import { nounLemma, senseClasses, singularNoun } from '../lexicon/index.js';
 import type { StorySentence } from '../story/story.js';
 import { isPossessiveMark } from '../text/words.js';
-import { wordsOf } from './unitFit.js';
+import { lowerWordsOf } from './unitFit.js';
 
 /** "Where …": the question asks a place. */
 const WHERE_ASKED = /^\W*where\b/i;
@@ -52,7 +52,7 @@ function personNoun(word: string): boolean {
  */
 export function placeOwnsPerson(question: string, sentence: StorySentence, written: string): boolean {
   if (!WHERE_ASKED.test(question) || BELONGING_ASKED.test(question) || !NAME_START.test(written)) return false;
-  const asked = new Set(wordsOf(question));
+  const asked = new Set(lowerWordsOf(question));
   const at = sentence.text.indexOf(written);
   if (at < 0) return false;
   const end = at + written.length;

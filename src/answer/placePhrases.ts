@@ -6,7 +6,7 @@ import type { StorySentence } from '../story/story.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import { isCapitalised } from '../text/words.js';
 import type { Mention } from './mentions.js';
-import { BE } from './placeAsked.js';
+import { BE_LEMMA } from './placeAsked.js';
 
 /** Prepositions that set something in a place: the noun phrase after one may say where ("found **within the hospital**"). */
 const PLACING = new Set([
@@ -159,7 +159,7 @@ const MAX_VERB_BEFORE = 6;
  * for any other, the reverse ("born to Ada Vell" names no place).
  *
  * @param verbs the question's verbs (a sentence's verb is one of them by its own term or its lemma's: "fled" for "flee";
- *   its "be" where they hold placeAsked.ts `BE`: "the ledger is now **in the vault**" for "Where can the ledger be found?")
+ *   its "be" where they hold placeAsked.ts `BE_LEMMA`: "the ledger is now **in the vault**" for "Where can the ledger be found?")
  */
 export function placedByVerb(sentence: StorySentence, candidate: Mention, verbs: ReadonlySet<string>, destination: boolean): boolean {
   return placingVerb(sentence, candidate, verbs, destination) !== undefined;
@@ -250,7 +250,7 @@ function asideEnd(tokens: readonly Token[], at: number): number {
  * Whether the nearest verb before a sentence's word `k` (a preposition that opens a place or a time) is one of the
  * question's verbs: within a few words and no clause break ("Ada **worked** at …", "the feud had **reached** its height
  * by 1888"), as against another verb's phrase ("… and later moved to Velden"). A participle the tagger reads as an
- * adjective is a verb; "be" is one where the verbs hold placeAsked.ts `BE`.
+ * adjective is a verb; "be" is one where the verbs hold placeAsked.ts `BE_LEMMA`.
  */
 export function governedByAsked(tokens: readonly Token[], k: number, verbs: ReadonlySet<string>): boolean {
   return askedVerbBefore(tokens, k, verbs) >= 0;
@@ -262,7 +262,8 @@ export function askedVerbBefore(tokens: readonly Token[], k: number, verbs: Read
     const t = tokens[v]!;
     // "at the Halden Rope **Works** beside …": a capitalised word after another is a name's, not a verb.
     if (t.pos === 'VERB' && v > 0 && NAME_WORD.test(t.text) && NAME_WORD.test(tokens[v - 1]!.text)) continue;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return (t.pos === 'VERB' ? askedVerb(t, verbs) : t.lemma === BE && verbs.has(BE)) ? v : -1;
+    if (t.pos === 'VERB' || t.pos === 'AUX')
+      return (t.pos === 'VERB' ? askedVerb(t, verbs) : t.lemma === BE_LEMMA && verbs.has(BE_LEMMA)) ? v : -1;
     if (PARTICIPLE.test(t.text) && (t.pos === 'ADJ' || askedVerb(t, verbs))) return askedVerb(t, verbs) ? v : -1;
     // "opened its mill**, the largest in the valley,** in 1901": an apposition is read past, not as a clause break.
     if (t.text === ',') {

@@ -19,7 +19,7 @@ import { asksRank } from './askedRank.js';
 import { definedThing } from './defineThing.js';
 import { FIGURE_NOUNS } from './figureNouns.js';
 import { joinedByHyphen, participleBeforeNoun } from './participleAdjective.js';
-import { isPersonNoun } from './personPhrases.js';
+import { personInTopSenses } from './personPhrases.js';
 import { verbsReadAsNouns } from './verbReadAsNoun.js';
 import { untaggedVerb } from './questionVerb.js';
 import { QUESTION_NAMING_WORD } from './nameAsked.js';
@@ -598,7 +598,7 @@ function measureNounNamesOne({ head, modifier, capitalised }: FocusPhrase, q: st
   // The list holds singular forms only.
   if (!MEASURE_NOUNS.has(head) || VALUE_ASKED.test(q)) return false;
   if (capitalised) return senseClasses(head).includes('person');
-  return modifier !== undefined && senseClasses(head)[0] !== 'quantity' && isPersonNoun(modifier);
+  return modifier !== undefined && senseClasses(head)[0] !== 'quantity' && personInTopSenses(modifier);
 }
 
 /** Nouns of "what kind of X": the answer is a kind of X, told by the words before X ("**administrative** law"). */

@@ -16,7 +16,7 @@ import { givesReason } from './reasonWords.js';
 import { asksPast, speaksAhead } from './speaksAhead.js';
 import type { EntityType } from '../nlp/entities.js';
 import { ANSWER_TYPES, type AnswerKind } from './answerKind.js';
-import { abbreviationSpellings, nameInitials, spellsOut } from './acronym.js';
+import { abbreviationSpellings, askedNameInitials, spellsOut } from './acronym.js';
 import { numeralTwin } from './numeralTwins.js';
 import { describesThing, thingPattern } from './defineThing.js';
 import { leadsWithVerb, saysHave } from './questionVerb.js';
@@ -371,7 +371,7 @@ export const RANKING = {
   numeralTwins: true as boolean,
   /**
    * Whether the words of a name of capitalised words the question writes ("the Harbour Survey Board") count as held by a
-   * sentence writing the name's initials ("HSB chair Orla Tellin"; acronym.ts nameInitials) and not the name. Round 50:
+   * sentence writing the name's initials ("HSB chair Orla Tellin"; acronym.ts askedNameInitials) and not the name. Round 50:
    * SQuAD reading 1 won (train half), 0 lost; eval:kit and eval:refusal unchanged.
    */
   nameInitials: true as boolean,
@@ -912,7 +912,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
   const asked = RANKING.otherNumber < 1 ? questionNumbers(query.text, weights.keys()) : undefined;
   // The question's terms and weights as arrays, read by index for each candidate: iterating the map made an entry
   // and an iterator result per term and candidate (2,000 SQuAD questions at 100k: about 40 candidates and 5 terms each).
-  const initials = RANKING.nameInitials ? nameInitials(query.written ?? '') : undefined;
+  const initials = RANKING.nameInitials ? askedNameInitials(query.written ?? '') : undefined;
   const termList = [...weights.keys()];
   const weightList = [...weights.values()];
   // Only in a story of more sentences than the candidates, as RANKING.absentParaphrase: in one paragraph alone (SQuAD
@@ -974,7 +974,7 @@ export function rankSentences(story: Story, query: PreparedQuery): RankedSentenc
         // "five lanterns" held by "5 lanterns" (numeralTwins.ts).
         covered += w;
       } else if (initials !== undefined && present.has(initials.get(t) ?? '')) {
-        // "the Harbour Survey Board" held by "HSB" (nameInitials).
+        // "the Harbour Survey Board" held by "HSB" (askedNameInitials).
         covered += w;
       } else if (holdsSome(related.get(t), present)) {
         paraphrased += w;

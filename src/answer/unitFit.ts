@@ -88,7 +88,7 @@ function unitAt(words: readonly string[], k: number): Unit | undefined {
 }
 
 /** Lower-case words of a text, split at spaces and hyphens, with the marks around them dropped. */
-export function wordsOf(text: string): string[] {
+export function lowerWordsOf(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[\s\u00A0-]+/)
@@ -111,7 +111,7 @@ const DIMENSION_ASKED: [RegExp, Dimension][] = [
  * @example askedUnit('How many kgs of rock came back?') // → { dimension: 'mass', name: 'kg' }
  */
 export function askedUnit(question: string): Unit | { dimension: Dimension; name?: undefined } | undefined {
-  const words = wordsOf(question);
+  const words = lowerWordsOf(question);
   for (let k = 0; k + 2 < words.length + 1; k += 1) {
     if (words[k] !== 'how' || (words[k + 1] !== 'many' && words[k + 1] !== 'much')) continue;
     const unit = unitAt(words, k + 2);
@@ -119,7 +119,7 @@ export function askedUnit(question: string): Unit | { dimension: Dimension; name
   }
   const closing = /\bin\s+((?:square|sq|cubic|metric)\s+)?([\p{L}²/]+)\s*\W*$/iu.exec(question);
   if (closing) {
-    const unit = unitAt(wordsOf(closing[0].slice(2)), 0);
+    const unit = unitAt(lowerWordsOf(closing[0].slice(2)), 0);
     if (unit) return unit;
   }
   for (const [re, dimension] of DIMENSION_ASKED) if (re.test(question)) return { dimension };
@@ -131,7 +131,7 @@ export function askedUnit(question: string): Unit | { dimension: Dimension; name
  * within the three words after the figure.
  */
 export function amountUnit(text: string): Unit | undefined {
-  const words = wordsOf(text);
+  const words = lowerWordsOf(text);
   for (let k = 1; k <= 3 && k < words.length; k += 1) {
     if (SCALE.test(words[k]!)) continue;
     return unitAt(words, k);
@@ -179,13 +179,13 @@ const UNIT_AFTER_WORDS = 3;
 export function unitUnanswered(question: string, written: string, sentence: string): boolean {
   const asked = askedUnit(question);
   if (asked?.name === undefined || written === '' || !sentence.includes(written)) return false;
-  const answer = wordsOf(written);
+  const answer = lowerWordsOf(written);
   // The sentence may write the answer's words more than once ("four cups over his four years"): any one with the unit answers.
   return !sentence
     .split(written)
     .slice(1)
     .some((rest) => {
-      const words = [...answer, ...wordsOf(rest).slice(0, UNIT_AFTER_WORDS)];
+      const words = [...answer, ...lowerWordsOf(rest).slice(0, UNIT_AFTER_WORDS)];
       return words.some((_, k) => unitAt(words, k)?.dimension === asked.dimension || scaledUnit(words[k]!) === asked.dimension);
     });
 }
@@ -208,7 +208,7 @@ const UNIT_NEEDED = /\bhow\s+(?:far|tall|deep|wide|thick|heavy|fast)\b/i;
 export function unitlessMeasure(question: string, shown: string): boolean {
   if (!UNIT_NEEDED.test(question)) return false;
   const dimension = askedUnit(question)?.dimension;
-  const words = wordsOf(shown);
+  const words = lowerWordsOf(shown);
   if (dimension === undefined || !words.some(isFigure)) return false;
   return !words.some((w, k) => unitAt(words, k)?.dimension === dimension || scaledUnit(w) === dimension);
 }
@@ -238,7 +238,7 @@ export function measureAnsweredByDate(question: string, type: string, written: s
     .split(written)
     .slice(1)
     .some((rest) => {
-      const words = wordsOf(rest).slice(0, UNIT_AFTER_WORDS);
+      const words = lowerWordsOf(rest).slice(0, UNIT_AFTER_WORDS);
       return words.some((w, k) => unitAt(words, k)?.dimension === dimension || scaledUnit(w) === dimension);
     });
 }
@@ -305,8 +305,8 @@ export function measureClash(question: string, written: string, sentence: string
   const asked = askedMeasure(question);
   if (asked === undefined || written === '') return false;
   const at = sentence.indexOf(written);
-  const answer = wordsOf(written);
-  const words = [...answer, ...(at < 0 ? [] : wordsOf(sentence.slice(at + written.length)).slice(0, UNIT_AFTER_WORDS))];
+  const answer = lowerWordsOf(written);
+  const words = [...answer, ...(at < 0 ? [] : lowerWordsOf(sentence.slice(at + written.length)).slice(0, UNIT_AFTER_WORDS))];
   const measures: Measure[] = [];
   // The answer's own figures, each with the unit after it, in the answer or right after it in the sentence.
   for (let k = 0; k < answer.length; k += 1) {

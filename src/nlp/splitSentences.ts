@@ -83,10 +83,10 @@ export function readParagraphs(articleId: string, body: string): ReadParagraph[]
 }
 
 /** A span of a paragraph: [start, end) offsets into it, and the wink tokens [from, to) it holds. */
-export type Span = [start: number, end: number, from: number, to: number];
+export type SentenceSpan = [start: number, end: number, from: number, to: number];
 
 /** wink-nlp's sentence boundaries as spans of `para` (`words`: its tokens' texts, `readTokens`). */
-function winkSpans(para: string, doc: Document, words: readonly string[]): Span[] {
+function winkSpans(para: string, doc: Document, words: readonly string[]): SentenceSpan[] {
   const sentences = doc.sentences();
   const tokenSpans = sentences.out(its.span) as unknown as [number, number][];
   const spans = placedByTokens(para, words, tokenSpans) ?? placedByTexts(para, sentences.out(), tokenSpans);
@@ -95,7 +95,7 @@ function winkSpans(para: string, doc: Document, words: readonly string[]): Span[
   spans[0]![0] = 0;
   for (let i = 1; i < spans.length; i += 1) spans[i]![0] = spans[i - 1]![1];
   spans[spans.length - 1]![1] = para.length;
-  return spans.map(([s, e, from, to]): Span => [...trimSpan(para, s, e), from, to]).filter(([s, e]) => e > s);
+  return spans.map(([s, e, from, to]): SentenceSpan => [...trimSpan(para, s, e), from, to]).filter(([s, e]) => e > s);
 }
 
 /**
@@ -103,8 +103,8 @@ function winkSpans(para: string, doc: Document, words: readonly string[]): Span[
  * searched for from where the sentence before it ended: a sentence wink wrote otherwise than the paragraph does (it
  * normalised something) is put at that end.
  */
-function placedByTexts(para: string, texts: readonly string[], tokenSpans: readonly [number, number][]): Span[] {
-  const spans: Span[] = [];
+function placedByTexts(para: string, texts: readonly string[], tokenSpans: readonly [number, number][]): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
   let cursor = 0;
   for (let k = 0; k < texts.length; k += 1) {
     const text = texts[k]!.trim();
@@ -135,9 +135,13 @@ const MOST_COUNTED_SPACES = 0xfffe;
  * @example placedByTokens('Ivo left. He won.', ['Ivo', 'left', '.', 'He', 'won', '.'], [[0, 2], [3, 5]])
  * // → [[0, 9, 0, 3], [10, 17, 3, 6]]
  */
-export function placedByTokens(para: string, words: readonly string[], tokenSpans: readonly [number, number][]): Span[] | undefined {
+export function placedByTokens(
+  para: string,
+  words: readonly string[],
+  tokenSpans: readonly [number, number][],
+): SentenceSpan[] | undefined {
   if (para.length >= MOST_COUNTED_SPACES || OTHER_SPACE.test(para)) return undefined;
-  const spans: Span[] = [];
+  const spans: SentenceSpan[] = [];
   let at = 0;
   let next = 0;
   for (const [first, last] of tokenSpans) {
@@ -170,9 +174,9 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
  * Cuts a wink sentence after a one-letter scale or "pct" and its full stop when a capital follows ("It paid $54m.
  * Zentrix rose." is two sentences); most paragraphs hold none and are returned as they are.
  */
-function splitAfterScales(para: string, words: readonly string[], spans: Span[]): Span[] {
+function splitAfterScales(para: string, words: readonly string[], spans: SentenceSpan[]): SentenceSpan[] {
   if (!SCALE_STOP.test(para)) return spans;
-  const out: Span[] = [];
+  const out: SentenceSpan[] = [];
   for (const span of spans) {
     let [start, end, from, to] = span;
     let cursor = start;
@@ -202,8 +206,8 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   return [s, e];
 }
 
-function mergeSpans(para: string, spans: Span[]): Span[] {
-  const out: Span[] = [];
+function mergeSpans(para: string, spans: SentenceSpan[]): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
   let i = 0;
   while (i < spans.length) {
     let [start, end, from, to] = spans[i]!;
@@ -229,7 +233,7 @@ function mergeSpans(para: string, spans: Span[]): Span[] {
 }
 
 /** Whether some later span (within the merge limit) closes the quote opened in [start, …). */
-function quoteClosesWithin(para: string, start: number, spans: Span[], from: number): boolean {
+function quoteClosesWithin(para: string, start: number, spans: SentenceSpan[], from: number): boolean {
   for (let j = from; j < spans.length && j < from + MAX_MERGED_PARTS - 1; j += 1) {
     if (!quoteOpen(para.slice(start, spans[j]![1]))) return true;
   }

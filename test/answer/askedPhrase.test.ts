@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askedPhraseTerms } from '../../src/answer/askedPhrase.js';
 import { CANDIDATE_FEATURES } from '../../src/answer/candidateModel.js';
-import { extractAnswer, observeCandidates, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
+import { extractAnswer, observeExtraction, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
 import { termsOf } from '../../src/search/terms.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
@@ -15,7 +15,7 @@ const story = oneArticleStory(
 /** The candidates the extractor offers from the story's one sentence, by text, each with its features by name. */
 function candidates(question: string): Map<string, Record<string, number>> {
   const seen: ObservedCandidate[][] = [];
-  observeCandidates((c) => seen.push(c));
+  observeExtraction({ candidates: (c) => seen.push(c) });
   try {
     extractAnswer(story, [{ sentence: story.sentences[0]!, score: 1, coverage: 1, others: [] }], {
       terms: [...new Set(termsOf(question))],
@@ -24,7 +24,7 @@ function candidates(question: string): Map<string, Record<string, number>> {
       written: question,
     });
   } finally {
-    observeCandidates(undefined);
+    observeExtraction(undefined);
   }
   const named = (c: ObservedCandidate) => Object.fromEntries(CANDIDATE_FEATURES.map((name, k) => [name, c.features[k]!]));
   return new Map((seen[0] ?? []).map((c) => [c.text, named(c)]));

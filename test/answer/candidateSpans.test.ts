@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CANDIDATE_FEATURES } from '../../src/answer/candidateModel.js';
-import { extractAnswer, observeCandidates, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
+import { extractAnswer, observeExtraction, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
 import { figureRanges, fitsKind } from '../../src/answer/mentions.js';
 import type { PreparedQuery } from '../../src/answer/rankSentences.js';
 import { termsOf } from '../../src/search/terms.js';
@@ -32,7 +32,7 @@ beforeAll(() => {
 function candidatesFor(articleId: string, question: string, kind: PreparedQuery['kind']): ObservedCandidate[] {
   const sentence = story.sentences.find((s) => s.articleId === articleId)!;
   const seen: ObservedCandidate[][] = [];
-  observeCandidates((c) => seen.push(c));
+  observeExtraction({ candidates: (c) => seen.push(c) });
   try {
     extractAnswer(story, [{ sentence, score: 1, coverage: 1, others: [] }], {
       terms: [...new Set(termsOf(question))],
@@ -40,7 +40,7 @@ function candidatesFor(articleId: string, question: string, kind: PreparedQuery[
       text: question.toLowerCase(),
     });
   } finally {
-    observeCandidates(undefined);
+    observeExtraction(undefined);
   }
   return seen[0] ?? [];
 }

@@ -8,12 +8,12 @@ import {
   candidateFeatures,
   candidateScore,
   candidateWeights,
-  questionWord,
+  questionClass,
   useHandWeights,
 } from '../../src/answer/candidateModel.js';
 import { linearScore } from '../../src/answer/linearModel.js';
 import { countsAsked } from '../../src/answer/amountSpan.js';
-import { observeCandidates, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
+import { observeExtraction, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
 import { fitsKind } from '../../src/answer/mentions.js';
 import { termOf } from '../../src/search/terms.js';
 import type { Article } from '../../src/corpus/article.js';
@@ -217,11 +217,11 @@ describe('candidate model features', () => {
     const flags = (body: string, question: string) => {
       const one = oneArticleStory('one', 'One', body);
       const seen: ObservedCandidate[][] = [];
-      observeCandidates((c) => seen.push(c));
+      observeExtraction({ candidates: (c) => seen.push(c) });
       try {
         answerQuestion(one, question);
       } finally {
-        observeCandidates(undefined);
+        observeExtraction(undefined);
       }
       return new Map(seen[0]!.map((c) => [c.text, c.features[CANDIDATE_FEATURES.indexOf('listNamesAsked')]]));
     };
@@ -239,11 +239,11 @@ describe('candidate model features', () => {
     expect(candidateScore(w, { ...FACTS, appositionHeld: 0.8 })).toBeGreaterThan(candidateScore(w, FACTS));
     const one = oneArticleStory('one', 'One', 'The guild sold Tolly, the oldest grain mill in the valley, to the Brim Weir company.');
     const seen: ObservedCandidate[][] = [];
-    observeCandidates((c) => seen.push(c));
+    observeExtraction({ candidates: (c) => seen.push(c) });
     try {
       answerQuestion(one, 'What is the oldest grain mill in the valley?');
     } finally {
-      observeCandidates(undefined);
+      observeExtraction(undefined);
     }
     const held = new Map(seen[0]!.map((c) => [c.text, c.features[CANDIDATE_FEATURES.indexOf('appositionHeld')]]));
     expect(held.get('Tolly')).toBeGreaterThan(0.5);
@@ -266,11 +266,11 @@ describe('candidate model features', () => {
       'quoted',
     );
     const seen: ObservedCandidate[][] = [];
-    observeCandidates((c) => seen.push(c));
+    observeExtraction({ candidates: (c) => seen.push(c) });
     try {
       answerQuestion(one, 'What do the pilots call the narrow channel?');
     } finally {
-      observeCandidates(undefined);
+      observeExtraction(undefined);
     }
     const quoted = new Map(seen[0]!.map((c) => [c.text, c.features[CANDIDATE_FEATURES.indexOf('quoted')]]));
     expect(quoted.get('Tolly Gate')).toBe(1);
@@ -286,11 +286,11 @@ describe('candidate model features', () => {
     expect(candidateScore(w, { ...thing, kind: 'person', openingSubjectHeld: 0.8 })).toBe(candidateScore(w, { ...thing, kind: 'person' }));
     const one = oneArticleStory('one', 'One', 'The Morning Gull carried the winter mail from Orsk to the harbour of Fort Mirela.');
     const seen: ObservedCandidate[][] = [];
-    observeCandidates((c) => seen.push(c));
+    observeExtraction({ candidates: (c) => seen.push(c) });
     try {
       answerQuestion(one, 'What ship carried the winter mail to Fort Mirela?');
     } finally {
-      observeCandidates(undefined);
+      observeExtraction(undefined);
     }
     const held = new Map(seen[0]!.map((c) => [c.text, c.features[CANDIDATE_FEATURES.indexOf('openingSubjectHeld')]]));
     expect(held.get('Morning Gull')).toBeGreaterThan(0.5);
@@ -302,11 +302,11 @@ describe('candidate model features', () => {
     /** The openingSubjectHeld the extractor gives each candidate of `body` for `question`. */
     const heldFor = (body: string, question: string): Map<string, number | undefined> => {
       const seen: ObservedCandidate[][] = [];
-      observeCandidates((c) => seen.push(c));
+      observeExtraction({ candidates: (c) => seen.push(c) });
       try {
         answerQuestion(oneArticleStory('one', 'One', body), question);
       } finally {
-        observeCandidates(undefined);
+        observeExtraction(undefined);
       }
       return new Map(seen[0]!.map((c) => [c.text, c.features[CANDIDATE_FEATURES.indexOf('openingSubjectHeld')]]));
     };
@@ -324,9 +324,9 @@ describe('candidate model features', () => {
   });
 
   it('reads the opening word of a question, "how many" as one', () => {
-    expect(questionWord('How many workers were hired?')).toBe('how many');
-    expect(questionWord('Whom did she beat?')).toBe('who');
-    expect(questionWord('won the final')).toBe('other');
+    expect(questionClass('How many workers were hired?')).toBe('how many');
+    expect(questionClass('Whom did she beat?')).toBe('who');
+    expect(questionClass('won the final')).toBe('other');
   });
   it('folds entity types into classes and tells a name run from a noun phrase', () => {
     expect(candidateClass('MONEY', false)).toBe('number');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordsOf } from '../../src/answer/extractAnswer.js';
+import { termWordsOf } from '../../src/answer/extractAnswer.js';
 import { clauseShare } from '../../src/answer/clauseShare.js';
 import { termOf } from '../../src/search/terms.js';
 
@@ -11,12 +11,12 @@ function termsOf(...words: string[]): Map<string, number> {
 
 /** The index of the first word of `text` that is `word`. */
 function wordAt(text: string, word: string): number {
-  return wordsOf(text).findIndex((w) => text.slice(w.start, w.end) === word);
+  return termWordsOf(text).findIndex((w) => text.slice(w.start, w.end) === word);
 }
 
 describe('clauseShare', () => {
   const text = 'The guild sold the old barge to a farmer, who later painted it green.';
-  const words = wordsOf(text);
+  const words = termWordsOf(text);
   const asked = termsOf('guild', 'sold', 'barge');
 
   it('gives 1 to a word in a piece holding every question term', () => {
@@ -31,8 +31,8 @@ describe('clauseShare', () => {
     const s = 'The guild sold the barge which the mayor had painted green.';
     const terms = termsOf('guild', 'sold', 'mayor');
     // The opening piece holds "guild" and "sold" (2 of 3); the "which" piece only "mayor" (1 of 3).
-    expect(clauseShare(s, wordsOf(s), wordAt(s, 'barge'), terms)).toBeCloseTo(2 / 3);
-    expect(clauseShare(s, wordsOf(s), wordAt(s, 'mayor'), terms)).toBeCloseTo(1 / 3);
+    expect(clauseShare(s, termWordsOf(s), wordAt(s, 'barge'), terms)).toBeCloseTo(2 / 3);
+    expect(clauseShare(s, termWordsOf(s), wordAt(s, 'mayor'), terms)).toBeCloseTo(1 / 3);
   });
 
   it('is 0 where no piece holds a question term, or past the last word', () => {
@@ -43,17 +43,17 @@ describe('clauseShare', () => {
   it('cuts at a dash and before a capitalised opener, not at a word that only starts like one', () => {
     const terms = termsOf('guild', 'sold', 'mayor');
     const dashed = 'The guild sold the barge — the mayor painted it.';
-    expect(clauseShare(dashed, wordsOf(dashed), wordAt(dashed, 'barge'), terms)).toBeCloseTo(2 / 3);
-    expect(clauseShare(dashed, wordsOf(dashed), wordAt(dashed, 'painted'), terms)).toBeCloseTo(1 / 3);
+    expect(clauseShare(dashed, termWordsOf(dashed), wordAt(dashed, 'barge'), terms)).toBeCloseTo(2 / 3);
+    expect(clauseShare(dashed, termWordsOf(dashed), wordAt(dashed, 'painted'), terms)).toBeCloseTo(1 / 3);
     const opener = 'The guild sold the barge WHICH the mayor painted.';
-    expect(clauseShare(opener, wordsOf(opener), wordAt(opener, 'mayor'), terms)).toBeCloseTo(1 / 3);
+    expect(clauseShare(opener, termWordsOf(opener), wordAt(opener, 'mayor'), terms)).toBeCloseTo(1 / 3);
     const lookalike = 'The guild sold the barge whichever the mayor painted.';
-    expect(clauseShare(lookalike, wordsOf(lookalike), wordAt(lookalike, 'mayor'), terms)).toBe(1);
+    expect(clauseShare(lookalike, termWordsOf(lookalike), wordAt(lookalike, 'mayor'), terms)).toBe(1);
   });
 
   it('gives what cutting the whole sentence into pieces gives, for every word of invented sentences', () => {
     /** The sentence cut into pieces by regular expressions over slices, each piece's distinct question terms counted. */
-    function reference(text: string, words: ReturnType<typeof wordsOf>, first: number, terms: Map<string, number>): number {
+    function reference(text: string, words: ReturnType<typeof termWordsOf>, first: number, terms: Map<string, number>): number {
       const pieceOf: number[] = [];
       const perPiece = [0];
       let seen = new Set<string>();
@@ -81,7 +81,7 @@ describe('clauseShare', () => {
         fc.subarray(['guild', 'sold', 'mayor', 'barge']),
         (parts, asked) => {
           const text = parts.map(([w, g]) => w + g).join('');
-          const words = wordsOf(text);
+          const words = termWordsOf(text);
           const terms = termsOf(...asked);
           for (let first = -1; first <= words.length; first += 1)
             expect(clauseShare(text, words, first, terms)).toBe(reference(text, words, first, terms));

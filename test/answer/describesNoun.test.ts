@@ -5,7 +5,7 @@ import { taggedTokens } from '../fixtures/taggedTokens.js';
 import { describesNoun } from '../../src/answer/describesNoun.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { CANDIDATE_FEATURES } from '../../src/answer/candidateModel.js';
-import { observeCandidates, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
+import { observeExtraction, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** A question-word test over the given words' terms. */
@@ -46,11 +46,11 @@ describe('describesNoun in the extractor', () => {
     const body = 'The Harbour Cup is staged at Ostwick every spring, and its final at the Tarsk courts.';
     const story = oneArticleStory('cup', 'Cup', body);
     const seen: ObservedCandidate[][] = [];
-    observeCandidates((c) => seen.push(c));
+    observeExtraction({ candidates: (c) => seen.push(c) });
     try {
       answerQuestion(story, 'Where is the Harbour Cup played?');
     } finally {
-      observeCandidates(undefined);
+      observeExtraction(undefined);
     }
     const on = (text: string) => seen.flat().find((c) => c.text === text)?.features[CANDIDATE_FEATURES.indexOf('describesNoun')];
     expect(on('Tarsk')).toBe(1);

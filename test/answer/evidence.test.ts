@@ -14,7 +14,7 @@ import type { CorroboratedSentence } from '../../src/answer/corroborate.js';
 import type { Article } from '../../src/corpus/article.js';
 import { buildStory } from '../../src/story/buildStory.js';
 import { CANDIDATE_FEATURES } from '../../src/answer/candidateModel.js';
-import { observeCandidates, usesQuestionVerb, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
+import { observeExtraction, usesQuestionVerb, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
 import type { Story } from '../../src/story/story.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
@@ -354,13 +354,13 @@ describe('a figure another verb governs', () => {
 describe('candidate features', () => {
   it('gives the fitting script every candidate with one value per feature, the hand-weighted winner first', () => {
     const lists: ObservedCandidate[][] = [];
-    observeCandidates((c) => lists.push(c));
+    observeExtraction({ candidates: (c) => lists.push(c) });
     try {
       const answer = answerQuestion(story, 'Who beat Tessa Vogel in the sculling final?').answer;
       expect(lists[0]![0]!.text).toBe(answer?.text);
       for (const c of lists[0]!) expect(c.features).toHaveLength(CANDIDATE_FEATURES.length);
     } finally {
-      observeCandidates(undefined);
+      observeExtraction(undefined);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CANDIDATE_FEATURES } from '../../src/answer/candidateModel.js';
 import type { CorroboratedSentence } from '../../src/answer/corroborate.js';
-import { extractAnswer, observeCandidates, type ObservedCandidate, wordsOf } from '../../src/answer/extractAnswer.js';
+import { extractAnswer, observeExtraction, type ObservedCandidate, termWordsOf } from '../../src/answer/extractAnswer.js';
 import { hasAnswerEntity, namedInQuestion, type PreparedQuery, RANKING } from '../../src/answer/rankSentences.js';
 import { termsOf } from '../../src/search/terms.js';
 import type { Article } from '../../src/corpus/article.js';
@@ -38,7 +38,7 @@ function query(text: string): PreparedQuery {
 
 describe("the extractor's reading of a sentence", () => {
   it("gives each word's offsets and index term, stop words without one", () => {
-    const words = wordsOf('The ferries sailed at 9.30.');
+    const words = termWordsOf('The ferries sailed at 9.30.');
     expect(words.map((w) => [w.start, w.end, w.term])).toEqual([
       [0, 3, null],
       [4, 11, 'ferri'],
@@ -49,9 +49,9 @@ describe("the extractor's reading of a sentence", () => {
   });
 
   it('keeps the reading of a text it has read, and reads another text afresh', () => {
-    expect(wordsOf(WIRE)).toBe(wordsOf(WIRE));
-    expect(wordsOf(`${WIRE} `)).not.toBe(wordsOf(WIRE));
-    expect(wordsOf('Kettlebay ferries').map((w) => w.term)).toEqual(['kettlebay', 'ferri']);
+    expect(termWordsOf(WIRE)).toBe(termWordsOf(WIRE));
+    expect(termWordsOf(`${WIRE} `)).not.toBe(termWordsOf(WIRE));
+    expect(termWordsOf('Kettlebay ferries').map((w) => w.term)).toEqual(['kettlebay', 'ferri']);
   });
 
   it("counts a word-for-word copy in another article as that article's support", () => {
@@ -71,7 +71,7 @@ describe("the extractor's reading of a sentence", () => {
 
   it("lets the model read the facts of a candidate's best mention, not of its first", () => {
     const seen: ObservedCandidate[][] = [];
-    observeCandidates((c) => seen.push(c));
+    observeExtraction({ candidates: (c) => seen.push(c) });
     try {
       // The first excerpt names her far from the question's words; the second beside them, and scores more.
       const far = { sentence: sentenceOf('post', 1), score: 1, coverage: 0, others: [] };
@@ -80,7 +80,7 @@ describe("the extractor's reading of a sentence", () => {
       extractAnswer(story, [near], query('Who opened the new ferry terminal?'));
       extractAnswer(story, [far], query('Who opened the new ferry terminal?'));
     } finally {
-      observeCandidates(undefined);
+      observeExtraction(undefined);
     }
     const nearness = (list: ObservedCandidate[]) =>
       list.find((c) => c.text.includes('Maren'))!.features[CANDIDATE_FEATURES.indexOf('near')]!;
@@ -172,12 +172,12 @@ describe('a name with "the" inside it', () => {
 describe('a name inside a quotation', () => {
   it('is weighed down as an answer, against the same words unquoted', () => {
     const seen: ObservedCandidate[][] = [];
-    observeCandidates((c) => seen.push(c));
+    observeExtraction({ candidates: (c) => seen.push(c) });
     try {
       for (const id of ['quoted', 'plain'])
         extractAnswer(story, [{ sentence: sentenceOf(id), score: 1, coverage: 1, others: [] }], query('Who opened the ferry terminal?'));
     } finally {
-      observeCandidates(undefined);
+      observeExtraction(undefined);
     }
     const role = (list: ObservedCandidate[]) =>
       list.find((c) => c.text.includes('Maren'))!.features[CANDIDATE_FEATURES.indexOf('logRole')]!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { CANDIDATE_FEATURES } from '../../src/answer/candidateModel.js';
-import { type ObservedCandidate, observeCandidates } from '../../src/answer/extractAnswer.js';
+import { type ObservedCandidate, observeExtraction } from '../../src/answer/extractAnswer.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 const storyOf = (body: string) => oneArticleStory('a0', 'Dam dispute', body);
@@ -36,11 +36,11 @@ describe('which/what NOUN answered by a name WordNet files as a kind of NOUN', (
       'Officials in Tarsk protested the dam closure on Saturday. Portugal, whose barges cross the lake, also protested the dam closure on Sunday.',
     );
     const lists: ObservedCandidate[][] = [];
-    observeCandidates((c) => lists.push(c));
+    observeExtraction({ candidates: (c) => lists.push(c) });
     try {
       expect(answerQuestion(story, 'Which country protested the dam closure?').answer?.text).toBe('Portugal');
     } finally {
-      observeCandidates(undefined);
+      observeExtraction(undefined);
     }
     // Tarsk, better placed beside the question's words, is no country; Portugal's share of the top score is read against it.
     const portugal = lists[0]!.find((c) => c.text === 'Portugal')!;

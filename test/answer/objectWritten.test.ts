@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { CANDIDATE_FEATURES } from '../../src/answer/candidateModel.js';
-import { observeCandidates, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
+import { observeExtraction, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
 import { verbWithWrittenObject } from '../../src/answer/objectWritten.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
@@ -29,14 +29,14 @@ describe("a question that writes its verb's object", () => {
 
   it('marks only the object (and its figure) of the verb the question writes an object for', () => {
     const seen: ObservedCandidate[][] = [];
-    observeCandidates((c) => seen.push(c));
+    observeExtraction({ candidates: (c) => seen.push(c) });
     try {
       answerQuestion(
         oneArticleStory('clerks', 'Clerks', 'The quay clerks file each Form 7B in a green ledger kept by the harbour master.'),
         'What do the quay clerks file the customs forms in?',
       );
     } finally {
-      observeCandidates(undefined);
+      observeExtraction(undefined);
     }
     const marked = seen[0]!.filter((c) => c.features[CANDIDATE_FEATURES.indexOf('objectWritten')] === 1).map((c) => c.text);
     expect(marked).toEqual(['7B', 'Form 7B']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { CANDIDATE_FEATURES } from '../../src/answer/candidateModel.js';
-import { observeCandidates, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
+import { observeExtraction, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
 import { inAgentSlot, isPassiveParticiple, isPastParticiple } from '../../src/answer/passiveAgent.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 import { taggedTokens } from '../fixtures/taggedTokens.js';
@@ -51,11 +51,11 @@ describe('inAgentSlot', () => {
 /** The model's `agent` feature of each candidate the extractor ranked while answering `question`. */
 function agentFeatures(body: string, question: string): Map<string, number | undefined> {
   const seen: ObservedCandidate[][] = [];
-  observeCandidates((c) => seen.push(c));
+  observeExtraction({ candidates: (c) => seen.push(c) });
   try {
     answerQuestion(oneArticleStory('bell', 'Bell', body), question);
   } finally {
-    observeCandidates(undefined);
+    observeExtraction(undefined);
   }
   const k = CANDIDATE_FEATURES.indexOf('agent');
   return new Map(seen.flat().map((c) => [c.text, c.features[k]]));

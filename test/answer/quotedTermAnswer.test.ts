@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CANDIDATE_FEATURES } from '../../src/answer/candidateModel.js';
-import { extractAnswer, observeCandidates, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
+import { extractAnswer, observeExtraction, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
 import type { PreparedQuery } from '../../src/answer/rankSentences.js';
 import type { Article } from '../../src/corpus/article.js';
 import { termsOf } from '../../src/search/terms.js';
@@ -33,11 +33,11 @@ function query(text: string, kind: PreparedQuery['kind']): PreparedQuery {
 /** The role the extractor gives the candidate holding `words` in each article's sentence, in the order of `ARTICLES`. */
 function roles(question: PreparedQuery, words: string): number[] {
   const seen: ObservedCandidate[][] = [];
-  observeCandidates((c) => seen.push(c));
+  observeExtraction({ candidates: (c) => seen.push(c) });
   try {
     for (const sentence of story.sentences) extractAnswer(story, [{ sentence, score: 1, coverage: 1, others: [] }], question);
   } finally {
-    observeCandidates(undefined);
+    observeExtraction(undefined);
   }
   return seen.map((list) => list.find((c) => c.text.includes(words))!.features[CANDIDATE_FEATURES.indexOf('logRole')]!);
 }

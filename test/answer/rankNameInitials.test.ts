@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { nameInitials } from '../../src/answer/acronym.js';
+import { askedNameInitials } from '../../src/answer/acronym.js';
 import { RANKING, rankSentences } from '../../src/answer/rankSentences.js';
 import { harbourReport } from './harbourReport.js';
 import { queryOf } from './rankQuery.js';
@@ -20,15 +20,15 @@ const coverageOf = (held: RegExp) =>
 
 describe('a name of capitalised words the question writes, the story only by its initials', () => {
   it('reads the initials of names of three to six capitalised words, not the question word nor a shorter name', () => {
-    expect(nameInitials(question)).toEqual(
+    expect(askedNameInitials(question)).toEqual(
       new Map([
         ['harbour', 'hsb'],
         ['survey', 'hsb'],
         ['board', 'hsb'],
       ]),
     );
-    expect(nameInitials('Who met Orla Tellin at Fort Mirela?')).toBeUndefined();
-    expect(nameInitials('Who sailed from Tarn, Velmia Harbour?')).toBeUndefined();
+    expect(askedNameInitials('Who met Orla Tellin at Fort Mirela?')).toBeUndefined();
+    expect(askedNameInitials('Who sailed from Tarn, Velmia Harbour?')).toBeUndefined();
   });
   it('counts the name as held by the sentence writing its initials', () => {
     const held = coverageOf(/HSB chair/);

@@ -1,15 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { CANDIDATE_FEATURES } from '../../src/answer/candidateModel.js';
-import { observeCandidates, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
+import { observeExtraction, type ObservedCandidate } from '../../src/answer/extractAnswer.js';
 import { oneArticleStory } from '../fixtures/oneArticle.js';
 
 /** The first candidate list the extractor hands the model while `ask` runs. */
 function candidatesOf(body: string, question: string): { answer: string | undefined; seen: ObservedCandidate[] } {
   const story = oneArticleStory('summit', 'Summit', body);
   let seen: ObservedCandidate[] | undefined;
-  observeCandidates((list) => {
-    seen ??= list;
+  observeExtraction({
+    candidates: (list) => {
+      seen ??= list;
+    },
   });
   const answer = answerQuestion(story, question, { command: 'ask' }).answer?.text;
   return { answer, seen: seen ?? [] };
@@ -17,7 +19,7 @@ function candidatesOf(body: string, question: string): { answer: string | undefi
 
 const feature = (c: ObservedCandidate | undefined, name: string) => c?.features[CANDIDATE_FEATURES.indexOf(name)];
 
-afterEach(() => observeCandidates(undefined));
+afterEach(() => observeExtraction(undefined));
 
 describe('hand filters that weigh up the candidates they keep', () => {
   it('offers the model every candidate beside the titles, and weighs those up', () => {

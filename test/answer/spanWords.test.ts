@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstEndingAfter, lastEndingBy, lastStartingBefore } from '../../src/answer/spanWords.js';
-import { wordsOf } from '../../src/answer/extractAnswer.js';
+import { termWordsOf } from '../../src/answer/extractAnswer.js';
 
 describe('spanWords', () => {
   it('finds what findIndex / findLastIndex find, on the words of invented texts, at every offset', () => {
@@ -10,7 +10,7 @@ describe('spanWords', () => {
         fc.array(fc.constantFrom('glim', 'Orvek', '1,200', "mar's", 'U.K', ',', ' ', '  ', '-', '.'), { maxLength: 30 }),
         (parts) => {
           const text = parts.join(' ');
-          const words = wordsOf(text);
+          const words = termWordsOf(text);
           for (let at = -1; at <= text.length + 1; at += 1) {
             expect(firstEndingAfter(words, at)).toBe(words.findIndex((w) => w.end > at));
             expect(lastStartingBefore(words, at)).toBe(words.findLastIndex((w) => w.start < at));

@@ -6,15 +6,15 @@ import {
   contextWords,
   contextWordsAfter,
   contextWordsBefore,
-  wordsOf,
+  contextWordsOf,
 } from '../../src/nlp/dates/dateContext.js';
 
 /** What the context words were before the short window: the whole window tokenised. */
 const wholeBefore = (text: string, at: number, max: number) => {
   const from = Math.max(0, at - CONTEXT_WINDOW);
-  return contextWords(wordsOf(text.slice(from, at), from).reverse(), max);
+  return contextWords(contextWordsOf(text.slice(from, at), from).reverse(), max);
 };
-const wholeAfter = (text: string, offset: number, max: number) => contextWords(wordsOf(text, offset), max);
+const wholeAfter = (text: string, offset: number, max: number) => contextWords(contextWordsOf(text, offset), max);
 
 const piece = fc.constantFrom(
   'the',

@@ -11,7 +11,7 @@ import { allMatches } from '../allMatches.js';
 export const CONTEXT_WINDOW = 160;
 
 /** A position in the sentence that a context word occupies. */
-export interface Word {
+export interface ContextWord {
   lower: string;
   start: number;
   end: number;
@@ -38,9 +38,9 @@ export interface Reading {
 export interface Ctx {
   readonly anchor: number | undefined;
   /** Words before the mention, nearest first (stops at punctuation). */
-  readonly left: readonly Word[];
+  readonly left: readonly ContextWord[];
   /** Words after the mention, nearest first (stops at punctuation). */
-  readonly right: readonly Word[];
+  readonly right: readonly ContextWord[];
   /** Tense of the event around the mention (computed on first use). */
   readonly tense: () => EventTime | undefined;
   /** The mention is followed by a possessive "'s" ("Sunday's meeting"). */
@@ -95,8 +95,8 @@ export function occurrences(hay: string, needle: string, max: number): number[] 
 const WORD_OR_MARK = /[\p{L}\p{N}]+(?:'[\p{L}]+)?|[^\s\p{L}\p{N}]/gu;
 
 /** Words and punctuation marks of `text`, offsets shifted by `offset`. */
-export function wordsOf(text: string, offset: number): Word[] {
-  const out: Word[] = [];
+export function contextWordsOf(text: string, offset: number): ContextWord[] {
+  const out: ContextWord[] = [];
   for (const m of allMatches(WORD_OR_MARK, text)) {
     const start = (m.index ?? 0) + offset;
     out.push({ lower: m[0].toLowerCase(), start, end: start + m[0].length, punct: !isWordChar(m[0][0]) });
@@ -105,13 +105,13 @@ export function wordsOf(text: string, offset: number): Word[] {
 }
 
 /** Context words on one side, nearest first, up to the first punctuation mark (hyphens and apostrophes pass). */
-export function contextWords(ws: Word[], max: number): Word[] {
+export function contextWords(ws: ContextWord[], max: number): ContextWord[] {
   return readContext(ws, max).words;
 }
 
 /** {@link contextWords}, and whether it read every word it was given (so a wider window might give more). */
-function readContext(ws: Word[], max: number): { words: Word[]; exhausted: boolean } {
-  const out: Word[] = [];
+function readContext(ws: ContextWord[], max: number): { words: ContextWord[]; exhausted: boolean } {
+  const out: ContextWord[] = [];
   for (const w of ws) {
     if (out.length >= max) return { words: out, exhausted: false };
     if (w.punct) {
@@ -132,26 +132,26 @@ const NEAR_WINDOW = 48;
  * whole window only when the short one runs out before `max` words or a punctuation mark. The same words, for less
  * tokenising per mention.
  */
-export function contextWordsBefore(text: string, at: number, max: number): Word[] {
+export function contextWordsBefore(text: string, at: number, max: number): ContextWord[] {
   const widest = Math.max(0, at - CONTEXT_WINDOW);
   let from = Math.max(widest, at - NEAR_WINDOW);
   while (from > widest && from < at && !/\s/.test(text[from]!)) from += 1;
   if (from > widest && from < at) {
-    const read = readContext(wordsOf(text.slice(from, at), from).reverse(), max);
+    const read = readContext(contextWordsOf(text.slice(from, at), from).reverse(), max);
     if (!read.exhausted) return read.words;
   }
-  return contextWords(wordsOf(text.slice(widest, at), widest).reverse(), max);
+  return contextWords(contextWordsOf(text.slice(widest, at), widest).reverse(), max);
 }
 
 /** See {@link contextWordsBefore}: the context words at the start of `text` (the window after a mention), offsets shifted by `offset`. */
-export function contextWordsAfter(text: string, offset: number, max: number): Word[] {
+export function contextWordsAfter(text: string, offset: number, max: number): ContextWord[] {
   let to = Math.min(text.length, NEAR_WINDOW);
   while (to > 0 && to < text.length && !/\s/.test(text[to]!)) to -= 1;
   if (to > 0 && to < text.length) {
-    const read = readContext(wordsOf(text.slice(0, to), offset), max);
+    const read = readContext(contextWordsOf(text.slice(0, to), offset), max);
     if (!read.exhausted) return read.words;
   }
-  return contextWords(wordsOf(text, offset), max);
+  return contextWords(contextWordsOf(text, offset), max);
 }
 
 /** Lower-cased mention, quotes and trailing punctuation and possessives removed, whitespace collapsed. */
