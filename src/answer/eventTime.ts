@@ -29,6 +29,9 @@ const NEARNESS = new Set(['immediately', 'shortly', 'soon', 'just', 'right', 'lo
 /** Marks before which a capitalised word may open a phrase mid-sentence ('("After the war …'); elsewhere it is in a name. */
 const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', ':', ';', '—', '–']);
 
+/** Determiners that point back to a time the text told before ("during **this** period", "after **that** war"). */
+const POINTING_BACK = new Set(['this', 'that', 'these', 'those']);
+
 /** Parts of speech a noun phrase naming an event is made of ("the close of the Velmian Fair", "the first two sieges"). */
 const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
@@ -38,7 +41,8 @@ const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
  * ran only **during the salt fair**", "The charter was not read until **after the death of the abbot**"), with a
  * nearness adverb before it ("**immediately after the vote**"). The noun phrase runs over determiners, adjectives,
  * nouns, figures, possessives ("after his death") and "of" / "and" inside it, and must write a noun that the question
- * does not: a phrase of the question's own words is the event asked about, not its time. A clause after the
+ * does not: a phrase of the question's own words is the event asked about, not its time, and one opening with "this",
+ * "that", "these" or "those" points back to a time told before ("during these years"). A clause after the
  * preposition ("after the guild voted") gives the noun phrase before its verb. Read only from the best excerpt covering
  * at least half the question; the first such phrase in it answers, or a clause telling when ("Reed mats rot **when
  * the water turns brackish**"); a span told as so long ago ("**about 400 years ago**") comes before them all. `asked`
@@ -68,6 +72,8 @@ export function eventTime(groups: readonly CorroboratedSentence[], asked: string
     if (/^['’]s?$/.test(tokens[end]?.text ?? '')) continue;
     if (clauseOfQuestionVerb(tokens, end, questionWords)) continue;
     const words = tokens.slice(point ?? i + 1, end);
+    // "During this period …": a time that points back to one told before names none itself.
+    if (POINTING_BACK.has(words[0]?.text.toLowerCase() ?? '')) continue;
     if (!words.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !questionWords.has(t.text.toLowerCase()))) continue;
     const near = i > 0 && NEARNESS.has(tokens[i - 1]!.text.toLowerCase()) ? i - 1 : i;
     return timeAnswer(sentence.id, sentence.text.slice(tokens[near]!.start, tokens[end - 1]!.end));
@@ -152,7 +158,8 @@ function phraseEnd(tokens: readonly Token[], from: number): number {
       POSSESSIVE.has(lower) ||
       ((lower === 'of' || lower === 'and') && i > from) ||
       (i > from && hyphenated(tokens, i));
-    if (!inside) break;
+    // "during this period the hall …": a determiner after the phrase's noun opens the next phrase.
+    if (!inside || (t.pos === 'DET' && i > from && end === i)) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') end = i + 1;
   }
   return end;

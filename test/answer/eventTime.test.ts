@@ -35,6 +35,10 @@ describe('a time told by another event', () => {
     );
     expect(answerQuestion(story, 'When did the river floods rise at Orrin?').answer?.text ?? '').not.toMatch(/^before/);
   });
+  it('reads no time that points back to one told before ("during these years")', () => {
+    const story = storyOf('Salt was scarce during these years, so Orrin apprentices joined the fair only after the spring thaw.');
+    expect(answerQuestion(story, 'When did Orrin apprentices join the fair?').answer?.text).toBe('after the spring thaw');
+  });
   it('answers with a clause opened by "when" that tells the time', () => {
     const story = storyOf('Velmian reed mats rot when the marsh water turns brackish, leaving the quay bare.');
     expect(answerQuestion(story, 'When do Velmian reed mats rot?').answer?.text).toBe('when the marsh water turns brackish');
