@@ -97,7 +97,8 @@ function timeAnswer(sentenceId: number, text: string): ShortAnswer {
 
 /**
  * The end (exclusive) of a clause telling when that opens at `i` with "when", "whenever", "while" or "as soon as",
- * up to the mark that closes it ("Flood gates shut **when the river is high**, and …"), else null. Like an event
+ * up to the mark that closes it ("Flood gates shut **when the river is high**, and …"), else null; not "while" after a
+ * comma, which contrasts ("…, while others waited"). Like an event
  * phrase, it must write a noun the question does not: a clause of the question's own words is the event asked about.
  */
 function timeClause(tokens: readonly Token[], i: number, questionWords: ReadonlySet<string>): number | null {
@@ -106,6 +107,8 @@ function timeClause(tokens: readonly Token[], i: number, questionWords: Readonly
     TIME_CONJUNCTIONS.has(lower) ||
     (lower === 'as' && tokens[i + 1]?.text.toLowerCase() === 'soon' && tokens[i + 2]?.text.toLowerCase() === 'as');
   if (!opens || inName(tokens, i)) return null;
+  // "Some crews rowed, while others waited": "while" after a comma sets another subject against the first, no time.
+  if (lower === 'while' && tokens[i - 1]?.text === ',') return null;
   let end = i + 1;
   while (end < tokens.length && !CLAUSE_CLOSERS.has(tokens[end]!.text)) end += 1;
   const words = tokens.slice(i + 1, end);

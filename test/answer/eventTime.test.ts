@@ -43,6 +43,12 @@ describe('a time told by another event', () => {
     const story = storyOf('Velmian reed mats rot when the marsh water turns brackish, leaving the quay bare.');
     expect(answerQuestion(story, 'When do Velmian reed mats rot?').answer?.text).toBe('when the marsh water turns brackish');
   });
+  it('reads no "while" after a comma, which sets others against the first ("…, while others …")', () => {
+    const story = storyOf('Some ferry crews of Orrin rowed the salt barges upriver, while others mended the reed nets at the quay.');
+    expect(answerQuestion(story, 'When did the ferry crews of Orrin row the salt barges upriver?').answer?.text ?? '').not.toMatch(
+      /^while/,
+    );
+  });
   it('answers with a clause opened by "as soon as"', () => {
     const story = storyOf('Orrin harbour tolls fall due as soon as a barge passes the chain, unless the keeper waives them.');
     expect(answerQuestion(story, 'When do Orrin harbour tolls fall due?').answer?.text).toBe('as soon as a barge passes the chain');
