@@ -472,8 +472,9 @@ export function extractAnswer(story: Story, groups: CorroboratedSentence[], prep
  * well 28 / 6 (held back 19 / 5), but a held-out kit answer lost and a storyD where-answer at risk.
  * A date of such a lower excerpt for "When …?" gives way likewise to the time the best excerpt tells by another event
  * (`time`, eventTime.ts: "after the great storm" over "1921" of "A new ferry office opened in 1921"), where the best
- * holds no date: SQuAD reading 3 won / 0 lost (held back 1 / 0), pooled short when-answers 10 / 0; with no share
- * asked of the lower excerpt 4 / 1.
+ * holds no date: SQuAD reading 3 won / 0 lost (held back 1 / 0), pooled short when-answers 10 / 0, eval:refusal near
+ * refused unchanged (one near question was answered until eventTime read no contrasting "…, while others …"); with no
+ * share asked of the lower excerpt 4 / 1. Keeping the displaced date's evidence for the time changed no answer.
  */
 function typedOrBestExcerpt(
   story: Story,
