@@ -159,3 +159,21 @@ describe('a question asking what happened to something, told as the object of a 
     expect(askShort(chapel)('What happened to the brass bell?')).toBe('sold the brass bell');
   });
 });
+
+/** Invented: what a guild did to its mill, beside what a flood did to it. */
+const mill = oneArticleStory(
+  'mill',
+  'Mill',
+  'Each spring the Tarrow guild gathers by its old mill, and each year the flood damaged the mill. ' +
+    'In May they repaired the mill with oak beams.',
+);
+
+describe('a question asking what someone did to something, told with another doer', () => {
+  it('is answered with the verb whose subject is the question’s doer, not another one acting on the thing', () => {
+    expect(askShort(mill)('What did the Tarrow guild do to the mill?')).toBe('repaired the mill');
+  });
+
+  it('takes the thing’s noun before a unit of time after it as the thing acted on', () => {
+    expect(askShort(mill)('What did the Tarrow guild do to the mill years later?')).toBe('repaired the mill');
+  });
+});
