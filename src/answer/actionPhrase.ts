@@ -252,8 +252,9 @@ export function actionOnObject(groups: readonly CorroboratedSentence[], question
   if (head === null) return null;
   const asked = new Set(termsOf(question));
   const doer = deed ? doerHead(deed[1]!) : undefined;
+  const written = new Set(question.toLowerCase().split(/[^\p{L}\p{N}']+/u));
   for (const { rank, group, sentence } of groupSentences(groups, 3)) {
-    const phrase = verbOnObject(sentence, head, asked, doer);
+    const phrase = verbOnObject(sentence, head, asked, written, doer);
     if (phrase) return phraseAnswer(phrase, rank, sentence.id, { near: group.coverage, margin: 0.5, support: 0.33, typed: 0 });
   }
   return null;
@@ -307,7 +308,13 @@ function doneBy(tokens: readonly Token[], v: number, doer: string | null): boole
  * The first verb of a sentence right before a noun phrase with the noun `head`, with that phrase, done by the question's
  * doer (`doneBy`; any subject where `doer` is undefined); null when none.
  */
-function verbOnObject(sentence: StorySentence, head: string, asked: ReadonlySet<string>, doer?: string | null): string | null {
+function verbOnObject(
+  sentence: StorySentence,
+  head: string,
+  asked: ReadonlySet<string>,
+  written: ReadonlySet<string>,
+  doer?: string | null,
+): string | null {
   const tokens = sentence.tokens;
   for (let k = 1; k < tokens.length; k += 1) {
     const noun = tokens[k]!;
@@ -324,6 +331,10 @@ function verbOnObject(sentence: StorySentence, head: string, asked: ReadonlySet<
     // "asked the pilots to stay ashore": what was done to them is the infinitive's, not the verb before them.
     if (/^to$/i.test(tokens[end + 1]?.text ?? '')) continue;
     if (doer !== undefined && !doneBy(tokens, v, doer)) continue;
+    // "What did the guild do with the barge?": where every word after the verb is the question's own ("sold **the
+    // barge**"), the verb alone is what it asks; not for "what happened to Y", where the verb alone says too little.
+    const given = (t: Token) => written.has(t.text.toLowerCase()) || asked.has(termOf(t.text) ?? '');
+    if (doer !== undefined && tokens.slice(v + 1, end + 1).every(given)) return verb.text;
     return sentence.text.slice(verb.start, tokens[end]!.end);
   }
   return null;

@@ -125,8 +125,8 @@ const weir = oneArticleStory(
 const askWeir = askShort(weir);
 
 describe('a question asking what someone did with or to something', () => {
-  it('is answered with the verb acting on that thing, whatever the subject is called there', () => {
-    expect(askWeir('What did Petra Vance do with the barge?')).toBe('raised the barge');
+  it('is answered with the verb acting on that thing, whatever the subject is called there (alone: the thing is the question’s words)', () => {
+    expect(askWeir('What did Petra Vance do with the barge?')).toBe('raised');
   });
 
   it('is not read so when "to" opens an infinitive: "do to stop the flood" asks a means, not what was done to the flood', () => {
@@ -170,10 +170,10 @@ const mill = oneArticleStory(
 
 describe('a question asking what someone did to something, told with another doer', () => {
   it('is answered with the verb whose subject is the question’s doer, not another one acting on the thing', () => {
-    expect(askShort(mill)('What did the Tarrow guild do to the mill?')).toBe('repaired the mill');
+    expect(askShort(mill)('What did the Tarrow guild do to the mill?')).toBe('repaired');
   });
 
   it('takes the thing’s noun before a unit of time after it as the thing acted on', () => {
-    expect(askShort(mill)('What did the Tarrow guild do to the mill years later?')).toBe('repaired the mill');
+    expect(askShort(mill)('What did the Tarrow guild do to the mill years later?')).toBe('repaired');
   });
 });
