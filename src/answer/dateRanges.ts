@@ -10,7 +10,7 @@ const CALENDAR_WORD =
   /\b(?:\d{3,4}s?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
 /** A unit of time: a span of time ("between 2 and 3 years") counts, it does not date. */
-const TIME_UNIT = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b/i;
+export const TIME_UNIT = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b/i;
 
 /** A span of time of two halves: "from A to B", "A until B", "between A and B", "A–B", "A/B". */
 const RANGE_WORDS = /^(from\s+|between\s+)?(.+?)(\s*[–—/-]\s*|\s+(?:to|until|till|through|thru|and)\s+)(.+)$/i;

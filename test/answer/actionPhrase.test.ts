@@ -125,8 +125,8 @@ const weir = oneArticleStory(
 const askWeir = askShort(weir);
 
 describe('a question asking what someone did with or to something', () => {
-  it('is answered with the verb acting on that thing, whatever the subject is called there', () => {
-    expect(askWeir('What did Petra Vance do with the barge?')).toBe('raised the barge');
+  it('is answered with the verb acting on that thing, whatever the subject is called there (alone: the thing is the question’s words)', () => {
+    expect(askWeir('What did Petra Vance do with the barge?')).toBe('raised');
   });
 
   it('is not read so when "to" opens an infinitive: "do to stop the flood" asks a means, not what was done to the flood', () => {
@@ -157,5 +157,23 @@ const chapel = oneArticleStory(
 describe('a question asking what happened to something, told as the object of a verb', () => {
   it('is answered with the verb acting on it where no verb follows its words', () => {
     expect(askShort(chapel)('What happened to the brass bell?')).toBe('sold the brass bell');
+  });
+});
+
+/** Invented: what a guild did to its mill, beside what a flood did to it. */
+const mill = oneArticleStory(
+  'mill',
+  'Mill',
+  'Each spring the Tarrow guild gathers by its old mill, and each year the flood damaged the mill. ' +
+    'In May they repaired the mill with oak beams.',
+);
+
+describe('a question asking what someone did to something, told with another doer', () => {
+  it('is answered with the verb whose subject is the question’s doer, not another one acting on the thing', () => {
+    expect(askShort(mill)('What did the Tarrow guild do to the mill?')).toBe('repaired');
+  });
+
+  it('takes the thing’s noun before a unit of time after it as the thing acted on', () => {
+    expect(askShort(mill)('What did the Tarrow guild do to the mill years later?')).toBe('repaired');
   });
 });
