@@ -1,4 +1,4 @@
-import { namesPeopleWord, type PeopleKind, peopleKindAskedBy, singularNoun } from '../lexicon/index.js';
+import { isMainlyAdjective, namesPeopleWord, type PeopleKind, peopleKindAskedBy, singularNoun } from '../lexicon/index.js';
 import type { Token } from '../nlp/entities.js';
 import { words } from '../search/terms.js';
 import { isCapitalised } from '../text/words.js';
@@ -16,12 +16,41 @@ import { NATIONALITY_QUESTION, namesNationality } from './demonyms.js';
  */
 export function askedPeopleKind(text: string, focus: string | undefined): PeopleKind | undefined {
   if (NATIONALITY_QUESTION.test(text)) return 'nation';
-  if (focus === undefined) return undefined;
-  const noun = focus.toLowerCase();
-  const kind = peopleKindAskedBy(noun) ?? peopleKindAskedBy(singularNoun(noun) ?? noun);
-  // A question writing a word of the kind itself asks for one inside it or beside it ("the largest denomination within
-  // the Methodist movement"): a name or a phrase, no word of the kind alone.
-  return kind && !words(text).some((w) => answersPeopleKind(capitalise(w), kind)) ? kind : undefined;
+  const kind = focus === undefined ? kindAfterQuestionWord(text) : kindOfNoun(focus.toLowerCase());
+  // A question writing a word of the kind after its which/what word asks for one inside it or beside it ("the largest
+  // denomination within the Methodist movement"): a name or a phrase, no word of the kind alone. One written before
+  // it is what the answer is told from ("Besides Welsh, what language …"; the excerpts' word the question names is no
+  // answer, `peopleWordRuns`).
+  const asked = text.slice(Math.max(0, text.search(QUESTION_WORD)));
+  return kind && !words(asked).some((w) => answersPeopleKind(capitalise(w), kind)) ? kind : undefined;
+}
+
+/** The which/what word of a question. */
+const QUESTION_WORD = /\b(?:what|which)\b/;
+
+/** The kind of people word a noun asks for, as written or as its singular ("languages"). */
+function kindOfNoun(noun: string): PeopleKind | undefined {
+  return peopleKindAskedBy(noun) ?? peopleKindAskedBy(singularNoun(noun) ?? noun);
+}
+
+/**
+ * "What"/"which", or "what is the", and a noun of a people kind right after it or after one describing word, where the
+ * question's which/what phrase opens neither the question nor a preposition's object, so no focus noun was read: after
+ * a clause put first ("In the old schools, what language …", "… what is the main language of …"), after a verb ("…
+ * speak what language today?"), after "into".
+ */
+const AFTER_QUESTION_WORD = /\b(?:what|which)\s+((?:is|was|are|were)\s+the\s+)?([a-z]+)(?:\s+([a-z]+))?/;
+
+/** The people kind a question's which/what noun asks for where no focus noun was read (AFTER_QUESTION_WORD). */
+function kindAfterQuestionWord(text: string): PeopleKind | undefined {
+  const m = AFTER_QUESTION_WORD.exec(text);
+  if (!m) return undefined;
+  const first = kindOfNoun(m[2]!);
+  if (first) return first;
+  // After "what is the" the words are a noun phrase's ("what is the usual language of …"); after "what" alone the
+  // word before the noun is a describing word, no verb ("what religious order", not "what can faith groups …").
+  const describes = m[1] !== undefined || isMainlyAdjective(m[2]!);
+  return m[3] !== undefined && describes ? kindOfNoun(m[3]) : undefined;
 }
 
 /** A word with its first letter capitalised, as a people word is written ("anglican" → "Anglican"). */
