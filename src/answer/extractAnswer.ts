@@ -713,13 +713,20 @@ function demonyms(sentence: StorySentence, query: FullQuery): Mention[] {
     .map((t) => ({ type: 'PHRASE', text: t.text, start: t.start, end: t.end }));
 }
 
+/**
+ * A hyphen and a lower-case word after it: a people word so joined answers alone ("**Breton**-speaking"); one joined
+ * to another name is shown with it ("Manx-**Norse**").
+ */
+const JOINED_LOWER = /^-\p{Ll}/u;
+
 /** The people words of a kind in a sentence ("a **Roman Catholic** school") that the question does not name. */
 function peopleWordsOf(sentence: StorySentence, query: FullQuery, kind: PeopleKind): Mention[] {
   const { tokens } = sentence;
   return peopleWordRuns(tokens, kind, (w) => namesMention(w, w, query.text)).map(({ first, last }) => {
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
-    return { type: 'PHRASE', text: sentence.text.slice(start, end), start, end, wordAlone: true };
+    const wordAlone = JOINED_LOWER.test(sentence.text.slice(end, end + 2));
+    return { type: 'PHRASE', text: sentence.text.slice(start, end), start, end, ...(wordAlone ? { wordAlone } : {}) };
   });
 }
 

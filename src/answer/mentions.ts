@@ -89,8 +89,8 @@ export type Mention = Omit<Entity, 'type'> & {
    */
   shown?: { start: number; end: number };
   /**
-   * A word answering on its own where the sentence joins it by a hyphen to the word after it (the language of
-   * "**Welsh**-speaking", "**Breton**-language"): shown as its tokens, not widened to the whole written word.
+   * A word answering on its own where the sentence joins it by a hyphen to a lower-case word after it (the language
+   * of "**Welsh**-speaking", "**Breton**-language"): shown as its tokens, not widened to the whole written word.
    */
   wordAlone?: boolean;
   /** A list of the outermost mentions only (coordinatedLists.ts `coordinated` with `outer`): its count is held guarded. */

@@ -48,7 +48,7 @@ function kindAfterQuestionWord(text: string): PeopleKind | undefined {
   const first = kindOfNoun(m[2]!);
   if (first) return first;
   // After "what is the" the words are a noun phrase's ("what is the usual language of …"); after "what" alone the
-  // word before the noun is a describing word, no verb ("what religious order", not "what can faith groups …").
+  // word before the noun is a describing word, no verb ("what religious denomination", not "what can faith groups …").
   const describes = m[1] !== undefined || isMainlyAdjective(m[2]!);
   return m[3] !== undefined && describes ? kindOfNoun(m[3]) : undefined;
 }
@@ -74,10 +74,21 @@ export function answersPeopleKind(word: string, kind: PeopleKind): boolean {
 const DESCRIBING: ReadonlySet<string> = new Set(['ADJ', 'PROPN']);
 
 /**
+ * Where a name of the kind that a people word opens ends: capitalised words after the word and then the kind's own
+ * noun ("Breton Hill Sign Language"), where the people word only describes the name. Not the kind's noun right after
+ * the word ("the Breton Language Board": the word answers). Undefined where no such name follows.
+ */
+function nameOfKindEnd(tokens: readonly Token[], last: number, kind: PeopleKind): number | undefined {
+  for (let j = last + 1; j <= last + 3 && j < tokens.length && isCapitalised(tokens[j]!.text); j += 1)
+    if (j > last + 1 && kindOfNoun(tokens[j]!.text.toLowerCase()) === kind) return j;
+  return undefined;
+}
+
+/**
  * The runs of a sentence's tokens that answer a question asking for a people word of a kind, as first and last token
  * index: each word of the kind ("Anglican"), with the words of the kind right after it ("Orthodox Christian") and the
  * capitalised describing words right before it ("Roman Catholic"; not the sentence's first word, which any word opening
- * it is written with). A run whose words of the kind the question names (`named`) is left out: it asks about that.
+ * it is written with), and the rest of a name of the kind it opens (`nameOfKindEnd`). A run whose words of the kind the question names (`named`) is left out: it asks about that.
  *
  * @example peopleWordRuns(tokensOf('a Roman Catholic school'), 'religion', () => false) // → [{ first: 1, last: 2 }]
  */
@@ -91,6 +102,7 @@ export function peopleWordRuns(
     if (!answersPeopleKind(tokens[i]!.text, kind)) continue;
     let last = i;
     while (last + 1 < tokens.length && answersPeopleKind(tokens[last + 1]!.text, kind)) last += 1;
+    last = nameOfKindEnd(tokens, last, kind) ?? last;
     let first = i;
     while (first > 1 && DESCRIBING.has(tokens[first - 1]!.pos) && isCapitalised(tokens[first - 1]!.text)) first -= 1;
     if (!tokens.slice(i, last + 1).some((t) => named(t.text))) runs.push({ first, last });
