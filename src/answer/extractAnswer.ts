@@ -717,13 +717,20 @@ function demonyms(sentence: StorySentence, query: FullQuery): Mention[] {
     .map((t) => ({ type: 'PHRASE', text: t.text, start: t.start, end: t.end }));
 }
 
+/**
+ * A hyphen and a lower-case word after it: a people word so joined answers alone ("**Breton**-speaking"); one joined
+ * to another name is shown with it ("Manx-**Norse**").
+ */
+const JOINED_LOWER = /^-\p{Ll}/u;
+
 /** The people words of a kind in a sentence ("a **Roman Catholic** school") that the question does not name. */
 function peopleWordsOf(sentence: StorySentence, query: FullQuery, kind: PeopleKind): Mention[] {
   const { tokens } = sentence;
   return peopleWordRuns(tokens, kind, (w) => namesMention(w, w, query.text)).map(({ first, last }) => {
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
-    return { type: 'PHRASE', text: sentence.text.slice(start, end), start, end };
+    const wordAlone = JOINED_LOWER.test(sentence.text.slice(end, end + 2));
+    return { type: 'PHRASE', text: sentence.text.slice(start, end), start, end, ...(wordAlone ? { wordAlone } : {}) };
   });
 }
 
@@ -2159,7 +2166,8 @@ function withRelation(
 
 /**
  * How a candidate is written in the answer: its canonical name, or its text widened to whole words where
- * the tagger cut it inside one ("Tomasz Kal" of "Tomasz Kalกos"). Its features stay those of the tagged span.
+ * the tagger cut it inside one ("Tomasz Kal" of "Tomasz Kalกos"); a word answering alone (`wordAlone`) as it is.
+ * Its features stay those of the tagged span.
  */
 function shownText(story: Story, c: Candidate): { text: string; written: string } {
   const e = c.entity;
@@ -2169,7 +2177,7 @@ function shownText(story: Story, c: Candidate): { text: string; written: string 
     const text = sentence.slice(part.start, part.end);
     return { text, written: text };
   }
-  const w = toWordEdges(sentence, e.start, e.end, e.type === 'PHRASE' || !isAmount(e.type));
+  const w = e.wordAlone ? e : toWordEdges(sentence, e.start, e.end, e.type === 'PHRASE' || !isAmount(e.type));
   if (w.start === e.start && w.end === e.end) return { text: e.canonical ?? e.text, written: e.text };
   const whole = sentence.slice(w.start, w.end);
   return { text: e.canonical && e.canonical !== e.text ? e.canonical : whole, written: whole };

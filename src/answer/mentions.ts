@@ -88,6 +88,11 @@ export type Mention = Omit<Entity, 'type'> & {
    * "Which forest …", measured without the noun the question names).
    */
   shown?: { start: number; end: number };
+  /**
+   * A word answering on its own where the sentence joins it by a hyphen to a lower-case word after it (the language
+   * of "**Welsh**-speaking", "**Breton**-language"): shown as its tokens, not widened to the whole written word.
+   */
+  wordAlone?: boolean;
   /** A list of the outermost mentions only (coordinatedLists.ts `coordinated` with `outer`): its count is held guarded. */
   outer?: boolean;
   /**

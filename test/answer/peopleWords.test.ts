@@ -25,6 +25,18 @@ describe('askedPeopleKind', () => {
     expect(askedPeopleKind('which denomination within the wider baptist union is oldest?', 'denomination')).toBeUndefined();
   });
 
+  it('reads the which/what noun where no focus noun was read: after a clause put first, a verb or "what is the"', () => {
+    expect(askedPeopleKind('at the mill, what language did the weavers use?', undefined)).toBe('language');
+    expect(askedPeopleKind('the ferrymen of oskel spoke what language?', undefined)).toBe('language');
+    expect(askedPeopleKind('in the hill towns, what is the usual language of trade?', undefined)).toBe('language');
+    expect(askedPeopleKind('at the fair, what religious denomination sold the candles?', undefined)).toBe('religion');
+    expect(askedPeopleKind('what can faith groups ask of the council?', undefined)).toBeUndefined();
+  });
+
+  it('reads a kind from a question that writes a word of the kind only before its which/what word', () => {
+    expect(askedPeopleKind('besides gaelic, what language did the guild print in?', 'language')).toBe('language');
+  });
+
   it('reads no kind from another noun', () => {
     expect(askedPeopleKind('what vessel sank?', 'vessel')).toBeUndefined();
     expect(askedPeopleKind('who signed the lease?', undefined)).toBeUndefined();
@@ -64,6 +76,13 @@ describe('peopleWordRuns', () => {
     expect(peopleWordRuns(chapel, 'religion', () => false)).toEqual([{ first: 1, last: 2 }]);
   });
 
+  it('takes in the rest of a name of the kind the people word opens, not the kind noun right after it', () => {
+    const sign = tokens(['in', 'ADP'], ['Breton', 'PROPN'], ['Hill', 'PROPN'], ['Sign', 'PROPN'], ['Language', 'PROPN']);
+    expect(peopleWordRuns(sign, 'language', () => false)).toEqual([{ first: 1, last: 4 }]);
+    const board = tokens(['the', 'DET'], ['Breton', 'PROPN'], ['Language', 'PROPN'], ['Board', 'PROPN']);
+    expect(peopleWordRuns(board, 'language', () => false)).toEqual([{ first: 1, last: 1 }]);
+  });
+
   it('leaves out a run whose people word the question names, and the first word of a sentence before one', () => {
     const school = tokens(['Tarrow', 'PROPN'], ['Catholic', 'ADJ'], ['school', 'NOUN']);
     expect(peopleWordRuns(school, 'religion', () => false)).toEqual([{ first: 1, last: 1 }]);
@@ -78,6 +97,16 @@ describe('questions asking for a people word', () => {
 
   it('are answered by a religion, not a language', () => {
     expect(answerQuestion(story, 'What denomination was Tavin Oske?').answer?.text).toBe('Anglican');
+  });
+
+  it('are answered by the people word of a hyphened word alone', () => {
+    const lodge = oneArticleStory(
+      'lodge',
+      'Lodge',
+      'The Ferrin Lodge stood above the weir at Callow Reach. Its keepers, the Domm family, were mostly Breton-speaking.',
+    );
+    expect(answerQuestion(lodge, 'What language did the Domm family speak?').answer?.text).toBe('Breton');
+    expect(answerQuestion(lodge, 'The Domm family spoke what language?').answer?.text).toBe('Breton');
   });
 
   it('are answered by a nationality no gazetteer demonym spells', () => {
