@@ -282,7 +282,7 @@ const DOER_PRONOUN = /^(?:he|she|it|they|we)$/i;
 /**
  * Whether the verb at token `v` may be done by the doer whose head noun is `doer` (null: anyone): its subject as
  * clauseRoles.ts reads it (`subjectOf`, else the phrase before an aside or the clause an -ing adjunct hangs on) holds the
- * doer's head noun, with an aside up to the verb ("Its owner, **Petra Vance**, raised …"), or is a personal pronoun that
+ * doer's head noun, with an aside up to the verb ("Its owner, **Orla Vance**, raised …"), or is a personal pronoun that
  * stands for it where it is not read back to another noun phrase (`pronounAntecedent`); a verb joined by "and" after the
  * doer's verb has its subject ("the guild met and sold the barge"). "The weir joins the river" tells nothing the
  * guild did to the river. With the unit-of-time head fix: SQuAD reading 1 won / 0 lost (held back 0 / 0; one F1-0 answer

@@ -48,7 +48,7 @@ function kindAfterQuestionWord(text: string): PeopleKind | undefined {
   const first = kindOfNoun(m[2]!);
   if (first) return first;
   // After "what is the" the words are a noun phrase's ("what is the usual language of …"); after "what" alone the
-  // word before the noun is a describing word, no verb ("what religious denomination", not "what can faith groups …").
+  // word before the noun is a describing word, no verb ("what religious denomination", not "what can faith healers …").
   const describes = m[1] !== undefined || isMainlyAdjective(m[2]!);
   return m[3] !== undefined && describes ? kindOfNoun(m[3]) : undefined;
 }

@@ -217,7 +217,7 @@ describe('quote attribution rules', () => {
     expect(attribute('Marta Lindqvist, who chairs the harbour board, said "The vote was fair."').quotes[0]?.speaker).toBe(
       'Marta Lindqvist',
     );
-    const quoted = attribute('"Ask Petra Holm," he said.', [{ speakers: ['Ivo Sandberg'], quoteSpeaker: 'Ivo Sandberg' }]);
+    const quoted = attribute('"Ask Orla Holm," he said.', [{ speakers: ['Ivo Sandberg'], quoteSpeaker: 'Ivo Sandberg' }]);
     expect(quoted.quotes[0]?.speaker).toBe('Ivo Sandberg');
     expect(quoted.speakers).toEqual(['Ivo Sandberg']);
   });

@@ -119,18 +119,18 @@ const weir = oneArticleStory(
   'weir',
   'Weir',
   'The painted barge of the Orsk guild sank near the weir in May. ' +
-    'Its owner, Petra Vance, later raised the barge and sold it for timber. ' +
+    'Its owner, Orla Vance, later raised the barge and sold it for timber. ' +
     'The villagers feared the flood for weeks.',
 );
 const askWeir = askShort(weir);
 
 describe('a question asking what someone did with or to something', () => {
   it('is answered with the verb acting on that thing, whatever the subject is called there (alone: the thing is the question’s words)', () => {
-    expect(askWeir('What did Petra Vance do with the barge?')).toBe('raised');
+    expect(askWeir('What did Orla Vance do with the barge?')).toBe('raised');
   });
 
   it('is not read so when "to" opens an infinitive: "do to stop the flood" asks a means, not what was done to the flood', () => {
-    expect(askWeir('What did Petra Vance do to stop the flood?')).not.toBe('feared the flood');
+    expect(askWeir('What did Orla Vance do to stop the flood?')).not.toBe('feared the flood');
   });
 });
 

@@ -30,7 +30,7 @@ describe('askedPeopleKind', () => {
     expect(askedPeopleKind('the ferrymen of oskel spoke what language?', undefined)).toBe('language');
     expect(askedPeopleKind('in the hill towns, what is the usual language of trade?', undefined)).toBe('language');
     expect(askedPeopleKind('at the fair, what religious denomination sold the candles?', undefined)).toBe('religion');
-    expect(askedPeopleKind('what can faith groups ask of the council?', undefined)).toBeUndefined();
+    expect(askedPeopleKind('what can faith healers demand of the mayor?', undefined)).toBeUndefined();
   });
 
   it('reads a kind from a question that writes a word of the kind only before its which/what word', () => {
