@@ -9,57 +9,41 @@
  */
 import { parseArgs } from 'node:util';
 import { actionPhrase } from '../src/answer/actionPhrase.js';
-import { traceAnswer } from '../src/answer/answerQuestion.js';
-import { QuestionError } from '../src/answer/questionError.js';
 import { whatDone } from '../src/answer/whatDone.js';
 import { termsOf } from '../src/search/terms.js';
-import { buildStory } from '../src/story/buildStory.js';
-import { bestOver, DEFAULT_SQUAD_PATH, goldSentenceSets, heldBack, loadSquad, tokenF1, type SquadQuestion } from './squad.js';
+import { bestOver, DEFAULT_SQUAD_PATH, heldBack, loadSquad, tokenF1 } from './squad.js';
+import { eachParagraphQuestion, readQuestion } from './squadReading.js';
 
 const { values } = parseArgs({ options: { squad: { type: 'string', default: DEFAULT_SQUAD_PATH } } });
 /** The deed shapes (as actionPhrase.ts reads them, before its own tests). */
 const DEED =
   /^\W*what\s+(?:did|does|do|has|have|had|will|would|can|could|is|was|are|were)\s+.+?\s+(?:do|doing|done)\b[^?]*\??\s*$|^\W*what\s+(?:(?:has|had|will|would)\s+)?(?:happened|happens|happen)\s+(?:to|with)\s/i;
 const { articles, questions } = loadSquad(values.squad!);
-const byParagraph = new Map<string, SquadQuestion[]>();
-for (const q of questions) if (DEED.test(q.question)) byParagraph.set(q.articleId, [...(byParagraph.get(q.articleId) ?? []), q]);
-for (const paragraph of articles) {
-  const qs = byParagraph.get(paragraph.id);
-  if (!qs) continue;
-  const story = buildStory([paragraph], paragraph.id);
-  const gold = goldSentenceSets(story.sentences, qs);
-  for (const [i, q] of qs.entries()) {
-    let short = '';
-    let source = '-';
-    let right = '-';
-    try {
-      const trace = traceAnswer(story, q.question, { command: 'ask', limit: 1 });
-      short = trace.short?.text ?? '';
-      if (trace.short) {
-        right = gold[i]?.has(trace.short.sentenceId) ? 'R' : 'W';
-        const text = q.question.toLowerCase();
-        const acted = actionPhrase(trace.ranked, text);
-        const first = trace.ranked[0]?.sentence;
-        const done = first ? whatDone(first, text, termsOf(text)) : null;
-        source = acted?.text === short ? 'verbPhrase' : done?.text === short ? 'whatDone' : 'other';
-      }
-    } catch (error) {
-      if (!(error instanceof QuestionError)) throw error;
-    }
-    const goldId = [...(gold[i] ?? [])][0];
-    const goldSentence = goldId === undefined ? null : story.sentences[goldId]!;
-    console.log(
-      JSON.stringify({
-        id: q.id,
-        held: heldBack(q.articleId),
-        question: q.question,
-        gold: q.answers,
-        short,
-        f1: bestOver(tokenF1, short, q.answers),
-        source,
-        right,
-        tagged: goldSentence?.tokens.map((t) => `${t.text}/${t.pos}`).join(' ') ?? '',
-      }),
-    );
+eachParagraphQuestion({ articles, questions: questions.filter((q) => DEED.test(q.question)) }, (asked) => {
+  const { question: q, story, gold } = asked;
+  const { trace, source: right } = readQuestion(asked);
+  const short = trace?.short?.text ?? '';
+  let source = '-';
+  if (trace?.short) {
+    const text = q.question.toLowerCase();
+    const acted = actionPhrase(trace.ranked, text);
+    const first = trace.ranked[0]?.sentence;
+    const done = first ? whatDone(first, text, termsOf(text)) : null;
+    source = acted?.text === short ? 'verbPhrase' : done?.text === short ? 'whatDone' : 'other';
   }
-}
+  const goldId = [...gold][0];
+  const goldSentence = goldId === undefined ? null : story.sentences[goldId]!;
+  console.log(
+    JSON.stringify({
+      id: q.id,
+      held: heldBack(q.articleId),
+      question: q.question,
+      gold: q.answers,
+      short,
+      f1: bestOver(tokenF1, short, q.answers),
+      source,
+      right,
+      tagged: goldSentence?.tokens.map((t) => `${t.text}/${t.pos}`).join(' ') ?? '',
+    }),
+  );
+});

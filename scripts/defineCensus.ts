@@ -7,18 +7,12 @@
  *   npx tsx scripts/defineCensus.ts [--squad PATH] [--json] > census.txt
  */
 import { parseArgs } from 'node:util';
-import { traceAnswer } from '../src/answer/answerQuestion.js';
 import { definedThing, thingPattern } from '../src/answer/defineThing.js';
-import { QuestionError } from '../src/answer/questionError.js';
-import { buildStory } from '../src/story/buildStory.js';
-import { bestOver, DEFAULT_SQUAD_PATH, goldSentenceSets, heldBack, loadSquad, tokenF1, type SquadQuestion } from './squad.js';
+import { bestOver, DEFAULT_SQUAD_PATH, heldBack, loadSquad, tokenF1 } from './squad.js';
+import { eachParagraphQuestion, readQuestion } from './squadReading.js';
 
 const { values } = parseArgs({ options: { squad: { type: 'string', default: DEFAULT_SQUAD_PATH }, json: { type: 'boolean' } } });
 const { articles, questions } = loadSquad(values.squad!);
-const byParagraph = new Map<string, SquadQuestion[]>();
-for (const q of questions)
-  if (definedThing(q.question.trim()) !== undefined) byParagraph.set(q.articleId, [...(byParagraph.get(q.articleId) ?? []), q]);
-
 interface Row {
   id: string;
   half: 'T' | 'H';
@@ -33,39 +27,27 @@ interface Row {
 }
 
 const rows: Row[] = [];
-for (const paragraph of articles) {
-  const qs = byParagraph.get(paragraph.id);
-  if (!qs) continue;
-  const story = buildStory([paragraph], paragraph.id);
-  const gold = goldSentenceSets(story.sentences, qs);
-  for (const [i, q] of qs.entries()) {
-    const thing = definedThing(q.question.trim())!;
-    let short = '';
-    let source: Row['source'] = '-';
-    try {
-      const trace = traceAnswer(story, q.question, { command: 'ask', limit: 1 });
-      short = trace.short?.text ?? '';
-      if (trace.short) source = gold[i]!.has(trace.short.sentenceId) ? 'R' : 'W';
-    } catch (error) {
-      if (!(error instanceof QuestionError)) throw error;
-    }
-    const goldSentences = [...gold[i]!].map((id) => {
-      const text = story.sentences[id]!.text;
-      return `${[...text.matchAll(thingPattern(thing))].length > 0 ? '*' : ' '} ${text}`;
-    });
-    rows.push({
-      id: q.id,
-      half: heldBack(q.articleId) ? 'H' : 'T',
-      thing,
-      question: q.question.trim(),
-      gold: q.answers,
-      short,
-      f1: bestOver(tokenF1, short, q.answers),
-      source,
-      goldSentences,
-    });
-  }
-}
+eachParagraphQuestion({ articles, questions: questions.filter((q) => definedThing(q.question.trim()) !== undefined) }, (asked) => {
+  const { question: q, story, gold } = asked;
+  const thing = definedThing(q.question.trim())!;
+  const { trace, source } = readQuestion(asked);
+  const short = trace?.short?.text ?? '';
+  const goldSentences = [...gold].map((id) => {
+    const text = story.sentences[id]!.text;
+    return `${[...text.matchAll(thingPattern(thing))].length > 0 ? '*' : ' '} ${text}`;
+  });
+  rows.push({
+    id: q.id,
+    half: heldBack(q.articleId) ? 'H' : 'T',
+    thing,
+    question: q.question.trim(),
+    gold: q.answers,
+    short,
+    f1: bestOver(tokenF1, short, q.answers),
+    source,
+    goldSentences,
+  });
+});
 
 /** Right (F1 ≥ 0.5), partly right, wrong with the gold's sentence, wrong elsewhere, none. */
 function outcome(r: Row): string {
