@@ -3,6 +3,7 @@ import { tagSentence, type Token } from '../nlp/entities.js';
 import type { StorySentence } from '../story/story.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { isPossessiveMark } from '../text/words.js';
+import { RELATIVE } from './clauseRoles.js';
 import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
 import { phraseAnswer } from './phraseAnswer.js';
@@ -275,12 +276,9 @@ function relativeSubject(sentence: StorySentence, end: number): string | undefin
   let i = tokens[0]?.pos === 'DET' && ARTICLE.test(tokens[0].text) ? 1 : 0;
   const opens = i;
   while (i < tokens.length && NOUN_PHRASE_POS.has(tokens[i]!.pos)) i += 1;
-  if (i === opens || tokens[i - 1]!.pos !== 'NOUN' || !RELATIVE_PRONOUN.test(tokens[i]?.text ?? '')) return undefined;
+  if (i === opens || tokens[i - 1]!.pos !== 'NOUN' || !RELATIVE.has(tokens[i]?.text.toLowerCase() ?? '')) return undefined;
   return trimDescription(sentence.text.slice(tokens[opens]!.start, end));
 }
-
-/** The pronouns opening a relative clause about the noun before. */
-const RELATIVE_PRONOUN = /^(?:which|that|who)$/i;
 
 /**
  * "the veteran skipper X", "the hill town of X": a name after the common noun that says what its bearer is
