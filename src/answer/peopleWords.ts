@@ -88,7 +88,8 @@ function nameOfKindEnd(tokens: readonly Token[], last: number, kind: PeopleKind)
  * The runs of a sentence's tokens that answer a question asking for a people word of a kind, as first and last token
  * index: each word of the kind ("Anglican"), with the words of the kind right after it ("Orthodox Christian") and the
  * capitalised describing words right before it ("Roman Catholic"; not the sentence's first word, which any word opening
- * it is written with), and the rest of a name of the kind it opens (`nameOfKindEnd`). A run whose words of the kind the question names (`named`) is left out: it asks about that.
+ * it is written with), and the rest of a name of the kind it opens (`nameOfKindEnd`). A run whose words of the kind the
+ * question names (`named`) is left out: it asks about that.
  *
  * @example peopleWordRuns(tokensOf('a Roman Catholic school'), 'religion', () => false) // → [{ first: 1, last: 2 }]
  */
