@@ -1,21 +1,13 @@
-/**
- * Study (round 59 A): the SQuAD reading questions a rows file (evalSquad --rows) shows with no answer, each traced again
- * with why: the refusing check of covered.ts, whether a short answer was found (and its F1), the best excerpt's
- * coverage, whether the gold sentence is the best excerpt, and the candidates ranked.
- *
- *   npx tsx scripts/emptyCensus.ts ROWS > census.jsonl
- */
-import { readFileSync } from 'node:fs';
 import { refusingCheck } from '../src/answer/covered.js';
 import { candidateRows, watchCandidates } from './candidateRows.js';
 import { bestOver, DEFAULT_SQUAD_PATH, loadSquad, tokenF1 } from './squad.js';
-import { eachParagraphQuestion, readQuestion } from './squadReading.js';
+import { eachParagraphQuestion, readQuestion, readReadingRows } from './squadReading.js';
 
-const rows = readFileSync(process.argv[2]!, 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => l.split('\t'));
-const empty = new Map(rows.filter((r) => r[5] === '').map((r) => [r[0]!, r]));
+const empty = new Map(
+  readReadingRows(process.argv[2]!)
+    .filter((r) => r.answer === '')
+    .map((r) => [r.id, r]),
+);
 const { articles, questions } = loadSquad(DEFAULT_SQUAD_PATH);
 const takeSeen = watchCandidates();
 const chosen = questions.filter((q) => empty.has(q.id));
@@ -25,7 +17,7 @@ eachParagraphQuestion({ articles, questions: chosen }, (asked) => {
   takeSeen();
   const { trace } = readQuestion(asked);
   if (!trace) {
-    console.log(JSON.stringify({ id: q.id, half: row[1], wh: row[2], check: 'questionError' }));
+    console.log(JSON.stringify({ id: q.id, half: row.half, wh: row.opening, check: 'questionError' }));
     return;
   }
   const best = trace.ranked[0];
@@ -33,11 +25,11 @@ eachParagraphQuestion({ articles, questions: chosen }, (asked) => {
   console.log(
     JSON.stringify({
       id: q.id,
-      half: row[1],
-      wh: row[2],
+      half: row.half,
+      wh: row.opening,
       question: q.question,
       gold: q.answers,
-      source: row[8],
+      source: row.source,
       kind: trace.answer.kind,
       short: trace.short?.text ?? null,
       shortType: trace.short?.type ?? null,

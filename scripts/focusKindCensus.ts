@@ -1,29 +1,11 @@
-/**
- * The kind a what/which question's focus noun asks for, beside the kind of its gold answer: one tab-separated row per
- * SQuAD reading question opening with "what" or "which" whose frame has a focus noun, with the reading rows of
- * `eval:squad -- --rows FILE` joined in (F1 and where the short answer came from), to count where the noun's WordNet
- * class (questionFrame.ts `typesOfNoun`) reads the kind wrong.
- *
- *   npx tsx scripts/focusKindCensus.ts ROWS > census.tsv
- *
- * Columns: id, H (held back) or T, opening word, F1, source (R / W / -), the answer's type, the focus noun, its WordNet
- * classes as the question writes it (up to three), the frame's kind and types, the gold's type (the tagged entity of the
- * story that overlaps the first gold answer most, or PHRASE), the WordNet class of the gold's last word, the question,
- * the first gold answer.
- */
-import { readFileSync } from 'node:fs';
 import { commonNounClasses } from '../src/lexicon/index.js';
 import { questionFrame } from '../src/answer/questionFrame.js';
 import { DEFAULT_SQUAD_PATH, goldSentences, heldBack, loadSquad, openingWord } from './squad.js';
-import { eachParagraphQuestion } from './squadReading.js';
+import { eachParagraphQuestion, readReadingRows } from './squadReading.js';
 
 const rowsPath = process.argv[2];
 if (!rowsPath) throw new Error('focusKindCensus: give the reading rows file of eval:squad --rows');
-const rows = new Map<string, string[]>();
-for (const line of readFileSync(rowsPath, 'utf8').split('\n')) {
-  const c = line.split('\t');
-  if (c.length >= 10) rows.set(c[0]!, c);
-}
+const rows = new Map(readReadingRows(rowsPath).map((r) => [r.id, r]));
 const { articles, questions } = loadSquad(DEFAULT_SQUAD_PATH);
 const frames = new Map<string, ReturnType<typeof questionFrame>>();
 for (const q of questions) {
@@ -58,9 +40,9 @@ eachParagraphQuestion({ articles, questions: chosen }, ({ question: q, story }) 
       q.id,
       heldBack(q.articleId) ? 'H' : 'T',
       openingWord(q.question),
-      row?.[3] ?? '',
-      row?.[8] ?? '',
-      row?.[9] ?? '',
+      row?.f1.toFixed(4) ?? '',
+      row?.source ?? '',
+      row?.type ?? '',
       frame.focus,
       commonNounClasses(frame.focus!).slice(0, 3).join(',') || '-',
       frame.kind,

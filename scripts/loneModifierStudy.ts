@@ -15,6 +15,7 @@ import { isDictionaryWord, nounClasses } from '../src/lexicon/index.js';
 import { type Token, tagSentence } from '../src/nlp/entities.js';
 import { placeKind } from '../src/text/places.js';
 import { DEFAULT_SQUAD_PATH, loadSquad, normalizeAnswer } from './squad.js';
+import { readReadingRows } from './squadReading.js';
 
 const { values } = parseArgs({
   options: {
@@ -41,17 +42,16 @@ if (values.rows) {
   const { articles, questions } = loadSquad(values.squad!);
   const body = new Map(articles.map((a) => [a.id, a.body]));
   const paragraphOf = new Map(questions.map((q) => [q.id, body.get(q.articleId) ?? '']));
-  for (const line of readFileSync(values.rows, 'utf8').split('\n')) {
-    const c = line.split('\t');
-    if (c.length < 8 || !c[5]) continue;
+  for (const r of readReadingRows(values.rows)) {
+    if (!r.answer) continue;
     rows.push({
-      word: c[2]!,
+      word: r.opening,
       setting: 'reading',
-      f1: Number(c[3]),
-      answer: c[5]!,
-      gold: c[6]!,
-      question: c[7]!,
-      context: paragraphOf.get(c[0]!) ?? '',
+      f1: r.f1,
+      answer: r.answer,
+      gold: r.gold,
+      question: r.question,
+      context: paragraphOf.get(r.id) ?? '',
     });
   }
 } else if (values.dump) {

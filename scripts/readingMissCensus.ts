@@ -24,7 +24,7 @@
  * both halves at no weight (the verb at 0.05: train 6 won / 7 lost, held back 8 / 11; the sentence after, pointing
  * back: 33 / 101 and 26 / 83).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { opensWithPronoun } from '../src/answer/antecedent.js';
 import { questionFrame } from '../src/answer/questionFrame.js';
@@ -32,7 +32,7 @@ import { questionVerbTerm } from '../src/answer/questionVerb.js';
 import { relatedWordTerms } from '../src/answer/termMemo.js';
 import { termOf, termsOf, words } from '../src/search/terms.js';
 import { DEFAULT_SQUAD_PATH, loadSquad } from './squad.js';
-import { eachParagraphQuestion, readQuestion } from './squadReading.js';
+import { eachParagraphQuestion, readQuestion, readReadingRows } from './squadReading.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -44,11 +44,11 @@ const { values, positionals } = parseArgs({
   },
 });
 const wanted = new Set(values.words!.split(','));
-const rows = readFileSync(positionals[0]!, 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => l.split('\t'));
-const missed = new Set(rows.filter((r) => r[8] === 'W' && r[1] === values.half && wanted.has(r[2]!)).map((r) => r[0]!));
+const missed = new Set(
+  readReadingRows(positionals[0]!)
+    .filter((r) => r.source === 'W' && r.half === values.half && wanted.has(r.opening))
+    .map((r) => r.id),
+);
 const { articles, questions } = loadSquad(values.squad!);
 
 const tally = new Map<string, number>();

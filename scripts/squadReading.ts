@@ -1,8 +1,10 @@
 /**
  * SQuAD reading comprehension as the studies read it (the setting of eval:squad's reading rows): each paragraph alone
  * a story, each of its questions asked of it. `eachParagraphQuestion` is the loop (one callback a question);
- * `readQuestion` asks one question as eval:squad does and tells where its short answer came from.
+ * `readQuestion` asks one question as eval:squad does and tells where its short answer came from; `readReadingRows`
+ * reads back the rows eval:squad's `--rows FILE` wrote.
  */
+import { readFileSync } from 'node:fs';
 import { type AnswerTrace, traceAnswer } from '../src/answer/answerQuestion.js';
 import { QuestionError } from '../src/answer/questionError.js';
 import { buildStory } from '../src/story/buildStory.js';
@@ -62,4 +64,46 @@ export function readQuestion({ question, story, gold }: ParagraphQuestion): Para
     if (!(error instanceof QuestionError)) throw error;
     return { trace: undefined, source: '-' };
   }
+}
+
+/** One reading question as eval:squad's `--rows FILE` writes it (scripts/evalSquad.ts names the columns). */
+export interface ReadingRow {
+  id: string;
+  /** H for a held-back article, T for a training one. */
+  half: string;
+  /** The question's opening word (`openingWord`). */
+  opening: string;
+  f1: number;
+  em: number;
+  /** The short answer shown, empty where none was. */
+  answer: string;
+  /** The first gold answer. */
+  gold: string;
+  question: string;
+  /** R where the short answer's sentence holds a gold answer, W another sentence, - none found. */
+  source: string;
+  /** The short answer's type (PHRASE or an entity type), empty in a file from before that column. */
+  type: string;
+}
+
+/** The rows of an eval:squad `--rows` file, in its order (a line with fewer than its first nine columns is skipped). */
+export function readReadingRows(path: string): ReadingRow[] {
+  const rows: ReadingRow[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const c = line.split('\t');
+    if (c.length < 9) continue;
+    rows.push({
+      id: c[0]!,
+      half: c[1]!,
+      opening: c[2]!,
+      f1: Number(c[3]),
+      em: Number(c[4]),
+      answer: c[5]!,
+      gold: c[6]!,
+      question: c[7]!,
+      source: c[8]!,
+      type: c[9] ?? '',
+    });
+  }
+  return rows;
 }

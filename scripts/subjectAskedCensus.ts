@@ -1,18 +1,3 @@
-/**
- * Census of the reading questions whose wh-word is the subject of their verb ("What caused …?", "Which mill supplied
- * …?": questionFrame's role 'subject'), answered from the right sentence (source R) below F1 1: where the gold stands
- * against the question's verb in that sentence (its active subject, the agent after "by", the subject of a passive, its
- * object, elsewhere before or after it; the verb missing, or only a WordNet relative of it written), and where the
- * answer given stands; a gold before the verb by what stands between them (an aside, a relative or personal pronoun, a
- * modal, "to", "and", an -ing form). Then the ROLES lines: whether the gold and the answer hold the head of a subject the
- * extractor's clause reading (clauseRoles over the question's terms) gives, by typed / untyped focus and opening word.
- * Counts rows and F1 points lost per group, per half; `--list GROUP` prints the rows of the groups starting so.
- *
- *   npx tsx scripts/subjectAskedCensus.ts ROWS [--squad PATH] [--list GROUP] > census.txt
- *
- * ROWS is an eval:squad `--rows` file (the base's answers are read from it, not asked again).
- */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { agentAt, clauseRoles, holdsHead, objectOf, subjectOf } from '../src/answer/clauseRoles.js';
 import { questionFrame } from '../src/answer/questionFrame.js';
@@ -22,7 +7,7 @@ import { type Token, tagSentence } from '../src/nlp/entities.js';
 import { termOf } from '../src/search/terms.js';
 import type { StorySentence } from '../src/story/story.js';
 import { DEFAULT_SQUAD_PATH, loadSquad, normalizeAnswer } from './squad.js';
-import { eachParagraphQuestion } from './squadReading.js';
+import { eachParagraphQuestion, readReadingRows } from './squadReading.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -31,21 +16,7 @@ const { values, positionals } = parseArgs({
 const rowsPath = positionals[0];
 if (!rowsPath) throw new Error('subjectAskedCensus: give an eval:squad --rows file');
 
-interface Row {
-  id: string;
-  half: string;
-  wh: string;
-  f1: number;
-  answer: string;
-  question: string;
-  source: string;
-}
-const rows = new Map<string, Row>();
-for (const line of readFileSync(rowsPath, 'utf8').split('\n')) {
-  const c = line.split('\t');
-  if (c.length < 9) continue;
-  rows.set(c[0]!, { id: c[0]!, half: c[1]!, wh: c[2]!, f1: Number(c[3]), answer: c[5]!, question: c[7]!, source: c[8]! });
-}
+const rows = new Map(readReadingRows(rowsPath).map((r) => [r.id, r]));
 
 /** Token range [first, last] of `text` found in the sentence (first occurrence, case-insensitive), or null. */
 function tokenSpan(s: StorySentence, text: string): [number, number] | null {
@@ -124,7 +95,7 @@ const chosen = questions.filter((q) => {
   const r = rows.get(q.id);
   return (
     r &&
-    (r.wh === 'what' || r.wh === 'which' || r.wh === 'other') &&
+    (r.opening === 'what' || r.opening === 'which' || r.opening === 'other') &&
     r.source === 'R' &&
     r.f1 < 1 &&
     questionFrame('ask', q.question).role === 'subject'
@@ -176,7 +147,7 @@ eachParagraphQuestion({ articles, questions: chosen }, ({ question: q, story, go
   const goldSpan = tokenSpan(s, goldText);
   const answerSpan = r.answer === '' ? null : tokenSpan(s, r.answer);
   const frame = questionFrame('ask', q.question);
-  const roleRead = `${frame.types.length > 0 ? 'typed' : 'untyped'} ${r.wh}: gold ${goldSpan && holdsHead(subjects, goldSpan[0], goldSpan[1]) ? 'a role subject' : 'no role subject'}, answer ${answerSpan && holdsHead(subjects, answerSpan[0], answerSpan[1]) ? 'a role subject' : r.answer === '' ? 'refused' : 'no role subject'}`;
+  const roleRead = `${frame.types.length > 0 ? 'typed' : 'untyped'} ${r.opening}: gold ${goldSpan && holdsHead(subjects, goldSpan[0], goldSpan[1]) ? 'a role subject' : 'no role subject'}, answer ${answerSpan && holdsHead(subjects, answerSpan[0], answerSpan[1]) ? 'a role subject' : r.answer === '' ? 'refused' : 'no role subject'}`;
   const half = r.half === 'H' ? 'H' : 'T';
   for (const h of [half, 'all']) add(`${h}|ROLES ${roleRead}`, lost);
   for (const h of [half, 'all']) {

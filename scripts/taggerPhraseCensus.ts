@@ -1,16 +1,3 @@
-/**
- * Census of the tagger's verb, adverb and auxiliary tags inside gold noun phrases: for each SQuAD reading question of an
- * eval:squad `--rows` file, the gold answer's tokens in its sentence (the first gold, by its offset), and every word
- * inside it that wink tagged VERB, ADV or AUX and that the chunker does not already keep (a capitalised word inside
- * the sentence, a list's noun after "be", a participle describing a noun, a compound's noun). Each such word is grouped by its pattern: the tag before it (DET for an article or possessive), its tag
- * (with ^ when capitalised, s when an -s form), whether WordNet knows it as a noun (n) and the tag after it (END past
- * the gold). Counts rows and F1 points lost per pattern, per half, for the rows below F1 1 answered from the gold's
- * sentence, and the rows at F1 1 holding the same pattern; `--list PATTERN` prints the training-half rows of the
- * patterns starting so; `--min N` leaves out patterns of fewer rows (3).
- *
- *   npx tsx scripts/taggerPhraseCensus.ts ROWS [--squad PATH] [--list PATTERN] [--min N] > census.txt
- */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { listNounReadAsVerb } from '../src/answer/listOpeningNoun.js';
 import { compoundNounReadAsVerb } from '../src/answer/nounReadAsVerb.js';
@@ -18,7 +5,7 @@ import { participleAsAdjective } from '../src/answer/participleAdjective.js';
 import { nounLemma } from '../src/lexicon/index.js';
 import type { Token } from '../src/nlp/entities.js';
 import { DEFAULT_SQUAD_PATH, loadSquad } from './squad.js';
-import { eachParagraphQuestion } from './squadReading.js';
+import { eachParagraphQuestion, readReadingRows } from './squadReading.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -27,18 +14,7 @@ const { values, positionals } = parseArgs({
 const rowsPath = positionals[0];
 if (!rowsPath) throw new Error('taggerPhraseCensus: give an eval:squad --rows file');
 
-interface Row {
-  half: string;
-  f1: number;
-  answer: string;
-  source: string;
-}
-const rows = new Map<string, Row>();
-for (const line of readFileSync(rowsPath, 'utf8').split('\n')) {
-  const c = line.split('\t');
-  if (c.length < 9) continue;
-  rows.set(c[0]!, { half: c[1]!, f1: Number(c[3]), answer: c[5]!, source: c[8]! });
-}
+const rows = new Map(readReadingRows(rowsPath).map((r) => [r.id, r]));
 
 const BROKEN_POS = new Set(['VERB', 'ADV', 'AUX']);
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those)$/i;

@@ -1,8 +1,11 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { observeExtraction } from '../../src/answer/extractAnswer.js';
 import type { Article } from '../../src/corpus/article.js';
 import type { SquadQuestion } from '../../scripts/squad.js';
-import { eachParagraphQuestion, type ParagraphQuestion, readQuestion } from '../../scripts/squadReading.js';
+import { eachParagraphQuestion, type ParagraphQuestion, readQuestion, readReadingRows } from '../../scripts/squadReading.js';
 import { watchFirst } from '../../scripts/watchExtraction.js';
 
 /** Invented paragraphs in loadSquad's shape: one article a paragraph, the second without a question. */
@@ -65,5 +68,52 @@ describe('the census loop over SQuAD paragraphs', () => {
     eachParagraphQuestion({ articles, questions: [{ ...questions[1]!, question: '   ' }] }, (a) => {
       expect(readQuestion(a)).toEqual({ trace: undefined, source: '-' });
     });
+  });
+});
+
+describe('eval:squad reading rows read back', () => {
+  it('gives each row its columns by name, skipping blank and short lines', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'rows-')), 'rows.tsv');
+    const row = [
+      'q1',
+      'H',
+      'who',
+      '0.6667',
+      '0',
+      'Tova Lindqvist',
+      'Harbour master Tova Lindqvist',
+      'Who closed the quay?',
+      'R',
+      'PERSON',
+      '0.72',
+    ];
+    const older = ['q2', 'T', 'when', '0.0000', '0', '', 'Tuesday', 'When did the ferry leave?', '-'];
+    writeFileSync(file, `${row.join('\t')}\nnot a row\n${older.join('\t')}\n`);
+    expect(readReadingRows(file)).toEqual([
+      {
+        id: 'q1',
+        half: 'H',
+        opening: 'who',
+        f1: 0.6667,
+        em: 0,
+        answer: 'Tova Lindqvist',
+        gold: 'Harbour master Tova Lindqvist',
+        question: 'Who closed the quay?',
+        source: 'R',
+        type: 'PERSON',
+      },
+      {
+        id: 'q2',
+        half: 'T',
+        opening: 'when',
+        f1: 0,
+        em: 0,
+        answer: '',
+        gold: 'Tuesday',
+        question: 'When did the ferry leave?',
+        source: '-',
+        type: '',
+      },
+    ]);
   });
 });
