@@ -1,9 +1,12 @@
 import type { Token } from '../nlp/entities.js';
+import { regnalOne } from '../nlp/nameKinds.js';
+import { isCapitalised } from '../text/words.js';
 import type { CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
-import { POSSESSIVE } from './clauseRoles.js';
+import { POSSESSIVE, RELATIVE } from './clauseRoles.js';
 import { dateSpans } from './howLongDates.js';
 import { joinedByHyphen } from './participleAdjective.js';
+import { pastBracket } from './spanContext.js';
 
 /** Coverage of the question the best excerpt needs before a time told by another event is read as the answer. */
 const MIN_EVENT_TIME_COVERAGE = 0.5;
@@ -59,6 +62,9 @@ export function eventTime(groups: readonly CorroboratedSentence[], asked: string
   // "some 400 years ago": a time told as so long ago is a time, not another event.
   const ago = dateSpans(sentence, 'ago')[0];
   if (ago) return timeAnswer(sentence.id, ago.text);
+  // "The strike began in May 1950 when …": a sentence that writes a date tells its time by it, which the extractor has
+  // weighed (and left, where the question names it); another event in it is no time of its own.
+  if (sentence.entities.some((e) => e.type === 'DATE')) return null;
   for (const [i, token] of tokens.entries()) {
     const clause = timeClause(tokens, i, questionWords);
     if (clause !== null) return timeAnswer(sentence.id, sentence.text.slice(tokens[i]!.start, tokens[clause - 1]!.end));
@@ -76,7 +82,8 @@ export function eventTime(groups: readonly CorroboratedSentence[], asked: string
     if (POINTING_BACK.has(words[0]?.text.toLowerCase() ?? '')) continue;
     if (!words.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !questionWords.has(t.text.toLowerCase()))) continue;
     const near = i > 0 && NEARNESS.has(tokens[i - 1]!.text.toLowerCase()) ? i - 1 : i;
-    return timeAnswer(sentence.id, sentence.text.slice(tokens[near]!.start, tokens[end - 1]!.end));
+    const shown = datedInBracket(tokens, near === 0 ? frontedEnd(tokens, end) : end);
+    return timeAnswer(sentence.id, sentence.text.slice(tokens[near]!.start, tokens[shown - 1]!.end));
   }
   return null;
 }
@@ -98,8 +105,9 @@ function timeAnswer(sentenceId: number, text: string): ShortAnswer {
 /**
  * The end (exclusive) of a clause telling when that opens at `i` with "when", "whenever", "while" or "as soon as",
  * up to the mark that closes it ("Flood gates shut **when the river is high**, and …"), else null; not "while" after a
- * comma, which contrasts ("…, while others waited"). Like an event
- * phrase, it must write a noun the question does not: a clause of the question's own words is the event asked about.
+ * comma, which contrasts ("…, while others waited"). A bracketed aside before the clause's verb is stepped over ("when
+ * the Grain Board (GB, the millers' body) met"), unless it opens a relative clause; one after the verb closes the clause. Like an event phrase, it must write a
+ * noun the question does not: a clause of the question's own words is the event asked about.
  */
 function timeClause(tokens: readonly Token[], i: number, questionWords: ReadonlySet<string>): number | null {
   const lower = tokens[i]!.text.toLowerCase();
@@ -110,11 +118,34 @@ function timeClause(tokens: readonly Token[], i: number, questionWords: Readonly
   // "Some crews rowed, while others waited": "while" after a comma sets another subject against the first, no time.
   if (lower === 'while' && tokens[i - 1]?.text === ',') return null;
   let end = i + 1;
-  while (end < tokens.length && !CLAUSE_CLOSERS.has(tokens[end]!.text)) end += 1;
-  const words = tokens.slice(i + 1, end);
-  if (!words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  let verb = false;
+  const words: Token[] = [];
+  while (end < tokens.length) {
+    // "when the crews of the Velmian Quay Guild (VQG, the north wharf's porters) struck": an aside bracketed before the
+    // clause's verb is stepped over, and the clause runs on to its verb; not a relative clause ("(which had …)"), whose
+    // verb may be the one the clause lacks.
+    const past = verb || RELATIVE.has(tokens[end + 1]?.text.toLowerCase() ?? '') ? end : pastBracket(tokens, end);
+    if (past > end) {
+      end = past;
+      continue;
+    }
+    const t = tokens[end]!;
+    if (CLAUSE_CLOSERS.has(t.text)) break;
+    words.push(t);
+    verb ||= clauseVerb(t);
+    end += 1;
+  }
+  if (!verb) return null;
   if (!words.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !questionWords.has(t.text.toLowerCase()))) return null;
   return end;
+}
+
+/**
+ * Whether a token is a clause's verb: a verb or auxiliary written in lower case (a capitalised one inside the sentence is
+ * a word of a name, "the Grain Exporting Board").
+ */
+function clauseVerb(t: Token): boolean {
+  return (t.pos === 'VERB' || t.pos === 'AUX') && !isCapitalised(t.text);
 }
 
 /**
@@ -160,10 +191,43 @@ function phraseEnd(tokens: readonly Token[], from: number): number {
       PHRASE_TAGS.has(t.pos) ||
       POSSESSIVE.has(lower) ||
       ((lower === 'of' || lower === 'and') && i > from) ||
-      (i > from && hyphenated(tokens, i));
+      (i > from && hyphenated(tokens, i)) ||
+      numeralOfName(tokens, i);
     // "during this period the hall …": a determiner after the phrase's noun opens the next phrase.
     if (!inside || (t.pos === 'DET' && i > from && end === i)) break;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') end = i + 1;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || numeralOfName(tokens, i)) end = i + 1;
   }
   return end;
+}
+
+/**
+ * Where a time phrase opening its sentence ends: past the prepositional phrases after its noun, up to the comma that
+ * closes it ("**After sifting salt in a barrel**, the clerks …"); else at its noun (`end`).
+ */
+function frontedEnd(tokens: readonly Token[], end: number): number {
+  let k = end;
+  while (tokens[k]?.pos === 'ADP' && !EVENT_PREPOSITIONS.has(tokens[k]!.text.toLowerCase())) {
+    const next = phraseEnd(tokens, k + 1);
+    if (next === k + 1) return end;
+    k = next;
+  }
+  return k > end && tokens[k]?.text === ',' ? k : end;
+}
+
+/**
+ * The end of a phrase with a short bracket right after it that writes a figure, which dates the event ("until the close
+ * of the reed age **(~9,000 BP)**"); else `end`.
+ */
+function datedInBracket(tokens: readonly Token[], end: number): number {
+  const past = pastBracket(tokens, end);
+  if (past === end || past - end > MAX_DATE_BRACKET) return end;
+  return tokens.slice(end + 1, past - 1).some((t) => /\d/.test(t.text)) ? past : end;
+}
+
+/** At most this many tokens in a bracket dating an event, its marks included ("( c. 1210 – 1230 )"). */
+const MAX_DATE_BRACKET = 8;
+
+/** Whether the token at `i` is the numeral "I" closing a name, which the tagger reads as the pronoun ("Harbor War I"). */
+function numeralOfName(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.pos === 'PROPN' && regnalOne(tokens, i);
 }

@@ -7,7 +7,7 @@ import type { Entity, EntityType, Token } from '../nlp/entities.js';
 import { DAY_OF_MONTH_RE } from '../nlp/dates/dateLexicon.js';
 import { HONORIFICS, PARTICLES, PLACE_PARTICLES, ROLE_WORDS } from '../nlp/cueWords.js';
 import { connectorsAt, onlyCalendarNames } from '../nlp/nameRunWords.js';
-import { compassWord, nameType, noEvidence } from '../nlp/nameKinds.js';
+import { compassWord, nameType, noEvidence, regnalOne } from '../nlp/nameKinds.js';
 import { isDemonym, STOP_WORDS, termOf } from '../search/terms.js';
 import { articleById, oncePerStory, sentenceAt, type Story, type StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
@@ -1199,25 +1199,6 @@ function nameWord(tokens: readonly Token[], k: number): boolean {
   if (t.pos === 'PROPN') return true;
   return (TITLE_WORD_POS.has(t.pos) || t.pos === 'NOUN' || t.pos === 'ADJ') && capitalisedInside(tokens, k);
 }
-
-/**
- * Whether token k, inside a name run, is the numeral "I" the tagger read as the pronoun: a sovereign's regnal number
- * after a given name ("**Aldo I** was crowned at Velden") or a thing's number before anything but a verb ("the **Tolly
- * I** engine", "**Division I** teams"). Not the pronoun after a place or a thing's name ("the Velden I knew"), nor before
- * a contraction ("Aldo I'm sure").
- */
-function regnalOne(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k]?.text !== 'I' || k === 0) return false;
-  const next = tokens[k + 1];
-  if (next !== undefined && CONTRACTION.test(next.text)) return false;
-  return isGivenName(tokens[k - 1]!.text) || next === undefined || !PRONOUN_VERB_POS.has(next.pos);
-}
-
-/** What follows the pronoun "I" written close up ("'m", "’ve", "'d", "'ll"). */
-const CONTRACTION = /^['’]/;
-
-/** Parts of speech after "I" that make it the pronoun, the subject of that verb. */
-const PRONOUN_VERB_POS = new Set(['VERB', 'AUX']);
 
 /** Whether token k is a capitalised word inside its sentence: not first, not after a sentence mark, colon or quote. */
 function capitalisedInside(tokens: readonly Token[], k: number): boolean {

@@ -115,7 +115,7 @@ function complementStart(tokens: readonly Token[], k: number): number {
  * "(" stands there or none closes within MAX_BRACKET tokens. SQuAD reading (round 45) 5 won / 1 lost (what 0.4967 →
  * 0.4973, held back 0.5879 → 0.5886): "X (an abbreviation or gloss) is the Y".
  */
-function pastBracket(tokens: readonly Token[], k: number): number {
+export function pastBracket(tokens: readonly Token[], k: number): number {
   if (tokens[k]?.text !== '(') return k;
   for (let j = k + 1; j < tokens.length && j - k <= MAX_BRACKET; j += 1) {
     const text = tokens[j]!.text;

@@ -7,7 +7,7 @@ import { type NounClass, commonNounClasses, nounClass, nounClasses } from '../le
 import { foldText } from '../text/fold.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import { isCapitalised } from '../text/words.js';
-import type { NameRun } from './entities.js';
+import type { NameRun, Token } from './entities.js';
 import { ROLE_WORDS } from './cueWords.js';
 import { INDEX_HEADS, LEGAL_SUFFIXES, ORG_HEADS, PLACE_HEADS } from './headWords.js';
 import { LOWER_PARTICLES } from './nameRunWords.js';
@@ -308,6 +308,25 @@ function bodyHead(head: string): boolean {
 
 /** A Roman numeral after a name: a sovereign's regnal number ("Aldo IV") or the number of a thing ("Harbor Bowl XX"). */
 export const ROMAN_NUMERAL = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * Whether token k, inside a name run, is the numeral "I" the tagger read as the pronoun: a sovereign's regnal number
+ * after a given name ("**Aldo I** was crowned at Velden") or a thing's number before anything but a verb ("the **Tolly
+ * I** engine", "**Division I** teams"). Not the pronoun after a place or a thing's name ("the Velden I knew"), nor before
+ * a contraction ("Aldo I'm sure").
+ */
+export function regnalOne(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text !== 'I' || k === 0) return false;
+  const next = tokens[k + 1];
+  if (next !== undefined && CONTRACTION.test(next.text)) return false;
+  return isGivenName(tokens[k - 1]!.text) || next === undefined || !PRONOUN_VERB_POS.has(next.pos);
+}
+
+/** What follows the pronoun "I" written close up ("'m", "’ve", "'d", "'ll"). */
+const CONTRACTION = /^['’]/;
+
+/** Parts of speech after "I" that make it the pronoun, the subject of that verb. */
+const PRONOUN_VERB_POS = new Set(['VERB', 'AUX']);
 
 /**
  * Whether a name ends in a Roman numeral after a common noun that is no given name and names no person or body

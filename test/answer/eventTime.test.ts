@@ -61,4 +61,36 @@ describe('a time told by another event', () => {
     const story = storyOf('Orrin ferry passes are renewed at the close of each harvest season, and the keeper keeps the old ones.');
     expect(answerQuestion(story, 'When are Orrin ferry passes renewed?').answer?.text).toBe('at the close of each harvest season');
   });
+  it('steps over a bracketed aside before the clause\'s verb ("when the Guild (VQG, …) refused")', () => {
+    const story = storyOf(
+      'The Orrin salt strike began when the porters of the Velmian Quay Guild (VQG, the older crews of the north wharf) refused the new toll.',
+    );
+    expect(answerQuestion(story, 'When did the Orrin salt strike begin?').answer?.text).toBe(
+      'when the porters of the Velmian Quay Guild (VQG, the older crews of the north wharf) refused the new toll',
+    );
+  });
+  it('steps over no bracketed relative clause, whose verb is not the clause\'s ("(which had …)")', () => {
+    const story = storyOf(
+      "While the old tolls and the Ferry Courts (which had sat since the great flood) shaped Orrin's trade, the guild kept its books.",
+    );
+    expect(answerQuestion(story, 'When had the Ferry Courts of Orrin sat?').answer?.text).toBe('since the great flood');
+  });
+  it('keeps the numeral "I" that closes a name ("Harbor War I")', () => {
+    const story = storyOf('The Brell ferry was rebuilt at the end of Harbor War I, the Orrin council having paid for it.');
+    expect(answerQuestion(story, 'When was the Brell ferry rebuilt?').answer?.text).toBe('at the end of Harbor War I');
+  });
+  it('runs a time phrase opening its sentence on to its comma ("After sifting salt in a barrel, …")', () => {
+    const story = storyOf('After sifting salt in a barrel, the Orrin clerks sealed the export crates.');
+    expect(answerQuestion(story, 'When did the Orrin clerks seal the export crates?').answer?.text).toBe('After sifting salt in a barrel');
+  });
+  it('shows a bracket dating the event with it ("(~9,400 BP)")', () => {
+    const story = storyOf('The Velmian reed marsh spread until the close of the salt age (~9,400 BP).');
+    expect(answerQuestion(story, 'When did the Velmian reed marsh spread?').answer?.text).toBe('until the close of the salt age (~9,400 BP)');
+  });
+  it('reads no event time from a sentence that writes a date', () => {
+    const story = storyOf(
+      'The 1950 Orrin salt strike began in March 1950 when the porters of the north wharf refused the new toll. The guild met in 1952.',
+    );
+    expect(answerQuestion(story, 'When did the 1950 Orrin salt strike begin?').answer?.text ?? '').not.toMatch(/^when/);
+  });
 });
