@@ -85,7 +85,9 @@ describe('a time told by another event', () => {
   });
   it('shows a bracket dating the event with it ("(~9,400 BP)")', () => {
     const story = storyOf('The Velmian reed marsh spread until the close of the salt age (~9,400 BP).');
-    expect(answerQuestion(story, 'When did the Velmian reed marsh spread?').answer?.text).toBe('until the close of the salt age (~9,400 BP)');
+    expect(answerQuestion(story, 'When did the Velmian reed marsh spread?').answer?.text).toBe(
+      'until the close of the salt age (~9,400 BP)',
+    );
   });
   it('reads no event time from a sentence that writes a date', () => {
     const story = storyOf(
