@@ -71,9 +71,9 @@ describe('a time told by another event', () => {
   });
   it('steps over no bracketed relative clause, whose verb is not the clause\'s ("(which had …)")', () => {
     const story = storyOf(
-      "While the old tolls and the Ferry Courts (which had sat since the great flood) shaped Orrin's trade, the guild kept its books.",
+      "While the old tolls and the Ferry Courts (which had sat since the great flood) gave Orrin its salt market, the guild kept its books.",
     );
-    expect(answerQuestion(story, 'When had the Ferry Courts of Orrin sat?').answer?.text).toBe('since the great flood');
+    expect(answerQuestion(story, 'When had the Ferry Courts sat?').answer?.text).toBe('since the great flood');
   });
   it('keeps the numeral "I" that closes a name ("Harbor War I")', () => {
     const story = storyOf('The Brell ferry was rebuilt at the end of Harbor War I, the Orrin council having paid for it.');
