@@ -71,7 +71,7 @@ describe('a time told by another event', () => {
   });
   it('steps over no bracketed relative clause, whose verb is not the clause\'s ("(which had …)")', () => {
     const story = storyOf(
-      "While the old tolls and the Ferry Courts (which had sat since the great flood) gave Orrin its salt market, the guild kept its books.",
+      'While the old tolls and the Ferry Courts (which had sat since the great flood) gave Orrin its salt market, the guild kept its books.',
     );
     expect(answerQuestion(story, 'When had the Ferry Courts sat?').answer?.text).toBe('since the great flood');
   });
