@@ -6,6 +6,8 @@ import { isPossessiveMark } from '../text/words.js';
 import { RELATIVE } from './clauseRoles.js';
 import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
+import { NAMING_NOUN } from './namingNouns.js';
+import { isPastParticiple } from './passiveAgent.js';
 import { phraseAnswer } from './phraseAnswer.js';
 
 /**
@@ -320,7 +322,31 @@ function nounPhraseFrom(sentence: StorySentence, at: number, copular: boolean): 
   const rest = sentence.text.slice(first.start);
   const clause = /^[^,;:()—–]+/.exec(rest)?.[0] ?? '';
   if (narrowed && !NARROWING_CLAUSE.test(clause)) return undefined;
-  return trimDescription(clause);
+  return trimDescription(ARTICLE.test(first.text) ? beforeParticiplePhrase(sentence, first.start, clause) : clause);
+}
+
+/** A present participle's ending ("consist**ing**"). */
+const PRESENT_PARTICIPLE = /\p{Ll}{2}ing$/u;
+
+/**
+ * The description `clause` (opening at `at` with an article) up to a participle phrase after its noun: "a restaurant
+ * situated at …" → "a restaurant", "a suite of protocols developed by …" → "a suite of protocols". The article's noun
+ * phrase is whole before it, and says what X is; the participle's phrase tells where or by whom, which a description
+ * leaves to the excerpt. A participle before a noun describes that noun ("a switched data network", "a data processing
+ * unit"), and a noun with no article ("firms engaged in …") or a naming noun ("the name given to …") needs its
+ * participle, so none of them is cut.
+ */
+function beforeParticiplePhrase(sentence: StorySentence, at: number, clause: string): string {
+  const tokens = sentence.tokens.filter((t) => t.start >= at && t.end <= at + clause.length);
+  for (let k = 2; k < tokens.length; k += 1) {
+    const t = tokens[k]!;
+    const participle = t.pos === 'VERB' && (isPastParticiple(t) || PRESENT_PARTICIPLE.test(t.text));
+    const noun = tokens[k - 1]!;
+    const afterNoun = (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !NAMING_NOUN.test(noun.text.toLowerCase());
+    const beforeNoun = NOUN_PHRASE_POS.has(tokens[k + 1]?.pos ?? '');
+    if (participle && afterNoun && !beforeNoun) return sentence.text.slice(at, noun.end);
+  }
+  return clause;
 }
 
 /**
