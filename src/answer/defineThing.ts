@@ -2,6 +2,7 @@ import { singularNoun } from '../lexicon/index.js';
 import { tagSentence, type Token } from '../nlp/entities.js';
 import type { StorySentence } from '../story/story.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
+import { greekLetterTwin } from '../text/greekLetters.js';
 import { isPossessiveMark } from '../text/words.js';
 import { RELATIVE } from './clauseRoles.js';
 import { groupSentences, type CorroboratedSentence } from './corroborate.js';
@@ -124,7 +125,7 @@ interface Description {
 
 /**
  * X's words as written in a sentence: any case, joined by a space, a hyphen or nothing, singular or plural, a word before
- * the last with a possessive's apostrophe or not ("Seven Years' War" for "Seven Years War"). Made once per X and shared
+ * the last with a possessive's apostrophe or not ("Seven Years' War" for "Seven Years War"), a Greek letter or its name. Made once per X and shared
  * (the ranker and the readers of a question ask for it per sentence, and the `\p{L}` pattern under `giu` costs 1–3 ms to
  * compile when V8 has not kept it): read it with `matchAll`, which leaves its `lastIndex` alone.
  */
@@ -134,7 +135,12 @@ export function thingPattern(thing: string): RegExp {
     const words = thing
       .toLowerCase()
       .split(/\s+/)
-      .map((w, i, all) => (i < all.length - 1 ? `${escapeRegExp(w)}['’]?` : escapeRegExp(w)));
+      .map((w, i, all) => {
+        // A Greek letter's name matches the letter ("beta carotene" in "β-carotene"), and the letter its name.
+        const twin = greekLetterTwin(w);
+        const written = twin === undefined ? escapeRegExp(w) : `(?:${escapeRegExp(w)}|${escapeRegExp(twin)})`;
+        return i < all.length - 1 ? `${written}['’]?` : written;
+      });
     const last = words.length - 1;
     words[last] = `${words[last]!.replace(/(?:e?s)$/, '')}(?:e?s)?`;
     made = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]?')}(?![\\p{L}\\p{N}])`, 'giu');

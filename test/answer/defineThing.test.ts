@@ -181,3 +181,24 @@ describe('"What is X?" answered up to a participle phrase after the description\
     expect(answerQuestion(ferry, 'What is Saltpan?').answer?.text).toBe('the name given to the mud flats north of the quay');
   });
 });
+
+// An invented moss story that writes a Greek letter where a question spells out its name.
+const moss = buildStory(
+  [
+    {
+      id: 'moss',
+      title: 'Moss pigments',
+      titleGiven: true,
+      file: 'moss.md',
+      published: '2031-07-09',
+      body: 'δ-pelorin is a pale blue pigment of sea moss. Divers gather the moss in spring.',
+    },
+  ],
+  'define-moss-fixture',
+);
+
+describe('"What is X?" with a Greek letter written as its name', () => {
+  it('finds X where the story writes the letter itself', () => {
+    expect(answerQuestion(moss, 'What is delta pelorin?').answer?.text).toBe('a pale blue pigment of sea moss');
+  });
+});
