@@ -2,10 +2,13 @@ import { singularNoun } from '../lexicon/index.js';
 import { tagSentence, type Token } from '../nlp/entities.js';
 import type { StorySentence } from '../story/story.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
+import { greekLetterTwin } from '../text/greekLetters.js';
 import { isPossessiveMark } from '../text/words.js';
 import { RELATIVE } from './clauseRoles.js';
 import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
+import { NAMING_NOUN } from './namingNouns.js';
+import { isPastParticiple } from './passiveAgent.js';
 import { phraseAnswer } from './phraseAnswer.js';
 
 /**
@@ -122,7 +125,7 @@ interface Description {
 
 /**
  * X's words as written in a sentence: any case, joined by a space, a hyphen or nothing, singular or plural, a word before
- * the last with a possessive's apostrophe or not ("Seven Years' War" for "Seven Years War"). Made once per X and shared
+ * the last with a possessive's apostrophe or not ("Seven Years' War" for "Seven Years War"), a Greek letter or its name. Made once per X and shared
  * (the ranker and the readers of a question ask for it per sentence, and the `\p{L}` pattern under `giu` costs 1–3 ms to
  * compile when V8 has not kept it): read it with `matchAll`, which leaves its `lastIndex` alone.
  */
@@ -132,7 +135,12 @@ export function thingPattern(thing: string): RegExp {
     const words = thing
       .toLowerCase()
       .split(/\s+/)
-      .map((w, i, all) => (i < all.length - 1 ? `${escapeRegExp(w)}['’]?` : escapeRegExp(w)));
+      .map((w, i, all) => {
+        // A Greek letter's name matches the letter ("beta carotene" in "β-carotene"), and the letter its name.
+        const twin = greekLetterTwin(w);
+        const written = twin === undefined ? escapeRegExp(w) : `(?:${escapeRegExp(w)}|${escapeRegExp(twin)})`;
+        return i < all.length - 1 ? `${written}['’]?` : written;
+      });
     const last = words.length - 1;
     words[last] = `${words[last]!.replace(/(?:e?s)$/, '')}(?:e?s)?`;
     made = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]?')}(?![\\p{L}\\p{N}])`, 'giu');
@@ -320,7 +328,31 @@ function nounPhraseFrom(sentence: StorySentence, at: number, copular: boolean): 
   const rest = sentence.text.slice(first.start);
   const clause = /^[^,;:()—–]+/.exec(rest)?.[0] ?? '';
   if (narrowed && !NARROWING_CLAUSE.test(clause)) return undefined;
-  return trimDescription(clause);
+  return trimDescription(ARTICLE.test(first.text) ? beforeParticiplePhrase(sentence, first.start, clause) : clause);
+}
+
+/** A present participle's ending ("consist**ing**"). */
+const PRESENT_PARTICIPLE = /\p{Ll}{2}ing$/u;
+
+/**
+ * The description `clause` (opening at `at` with an article) up to a participle phrase after its noun: "a restaurant
+ * situated at …" → "a restaurant", "a suite of protocols developed by …" → "a suite of protocols". The article's noun
+ * phrase is whole before it, and says what X is; the participle's phrase tells where or by whom, which a description
+ * leaves to the excerpt. A participle before a noun describes that noun ("a switched data network", "a data processing
+ * unit"), and a noun with no article ("firms engaged in …") or a naming noun ("the name given to …") needs its
+ * participle, so none of them is cut.
+ */
+function beforeParticiplePhrase(sentence: StorySentence, at: number, clause: string): string {
+  const tokens = sentence.tokens.filter((t) => t.start >= at && t.end <= at + clause.length);
+  for (let k = 2; k < tokens.length; k += 1) {
+    const t = tokens[k]!;
+    const participle = t.pos === 'VERB' && (isPastParticiple(t) || PRESENT_PARTICIPLE.test(t.text));
+    const noun = tokens[k - 1]!;
+    const afterNoun = (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !NAMING_NOUN.test(noun.text.toLowerCase());
+    const beforeNoun = NOUN_PHRASE_POS.has(tokens[k + 1]?.pos ?? '');
+    if (participle && afterNoun && !beforeNoun) return sentence.text.slice(at, noun.end);
+  }
+  return clause;
 }
 
 /**

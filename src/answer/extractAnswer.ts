@@ -90,6 +90,7 @@ import { namesPost, personPhrases } from './personPhrases.js';
 import { namesThing } from './thingWord.js';
 import { askedNamePart, asksForName, nameAfterNoun, namedNoun, namePart, QUESTION_NAMING_WORD, writtenAsName } from './nameAsked.js';
 import { otherNameAnswer } from './otherName.js';
+import { NAMING_NOUN } from './namingNouns.js';
 import {
   afterWordAndPreposition,
   asksPassive,
@@ -744,12 +745,6 @@ function withDemonyms(sentence: StorySentence, mentions: readonly Mention[], que
   const words = demonyms(sentence, query).filter((d) => !overlapsAny(mentions, mentions.length, d));
   return words.length === 0 ? mentions : [...mentions, ...words];
 }
-
-/**
- * Nouns a question asks an answer's name by, not its kind: "the name of the X" asks for an X; and the nouns
- * of "what kind of X": a kind of X, named by the words before X ("**rounded** arches").
- */
-const NAMING_NOUN = /^(?:name|names|title|titles|term|terms|type|types|kind|kinds|sort|sorts|form|forms|variety|varieties)$/;
 
 /**
  * The noun a question names its answer by when its focus only asks for a name: "What was the name of the

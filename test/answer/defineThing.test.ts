@@ -42,7 +42,7 @@ describe('"What is X?" answered with what the story says X is', () => {
     expect(answerQuestion(story, 'What is a tidewell?').answer?.text).toBe('a stone basin that fills at high water');
   });
   it('takes a noun phrase set beside X, in commas or brackets', () => {
-    expect(answerQuestion(story, 'What is the Lantern Fund?').answer?.text).toBe('a charity set up by local fishermen');
+    expect(answerQuestion(story, 'What is the Lantern Fund?').answer?.text).toBe('a charity');
     expect(answerQuestion(story, 'What is a skerrow?').answer?.text).toBe('a sheltered inner pool');
   });
   it('takes the noun phrase X is another name for', () => {
@@ -149,5 +149,56 @@ describe('"What is X?" answered from the other ways a story says what X is', () 
   });
   it('finds X written with a possessive apostrophe the question leaves out', () => {
     expect(answerQuestion(quay, 'What was the Three Winters Storm?').answer?.text).toBe('a gale that lasted a week');
+  });
+});
+
+// An invented ferry story whose descriptions go on past their noun with a participle phrase.
+const ferry = buildStory(
+  [
+    {
+      id: 'ferry',
+      title: 'Ferry notes',
+      titleGiven: true,
+      file: 'ferry.md',
+      published: '2031-06-02',
+      body:
+        'The Corvel Inn, a guesthouse perched above the old ferry slip, reopened in May.\n\n' +
+        "Brindlenet was a switched radio network run by the pilots' guild until 2030.\n\n" +
+        'Wharfmen are labourers hired by the day.\n\n' +
+        'Saltpan is the name given to the mud flats north of the quay.',
+    },
+  ],
+  'define-ferry-fixture',
+);
+
+describe('"What is X?" answered up to a participle phrase after the description\'s noun', () => {
+  it('ends a description opening with an article before the participle phrase after its noun', () => {
+    expect(answerQuestion(ferry, 'What is the Corvel Inn?').answer?.text).toBe('a guesthouse');
+    expect(answerQuestion(ferry, 'What was Brindlenet?').answer?.text).toBe('a switched radio network');
+  });
+  it('keeps the participle phrase after a noun with no article, or after a naming noun', () => {
+    expect(answerQuestion(ferry, 'What are wharfmen?').answer?.text).toBe('labourers hired by the day');
+    expect(answerQuestion(ferry, 'What is Saltpan?').answer?.text).toBe('the name given to the mud flats north of the quay');
+  });
+});
+
+// An invented moss story that writes a Greek letter where a question spells out its name.
+const moss = buildStory(
+  [
+    {
+      id: 'moss',
+      title: 'Moss pigments',
+      titleGiven: true,
+      file: 'moss.md',
+      published: '2031-07-09',
+      body: 'δ-pelorin is a pale blue pigment of sea moss. Divers gather the moss in spring.',
+    },
+  ],
+  'define-moss-fixture',
+);
+
+describe('"What is X?" with a Greek letter written as its name', () => {
+  it('finds X where the story writes the letter itself', () => {
+    expect(answerQuestion(moss, 'What is delta pelorin?').answer?.text).toBe('a pale blue pigment of sea moss');
   });
 });
