@@ -6,7 +6,7 @@
 import type { Entity, EntityType, Token } from '../nlp/entities.js';
 import { DAY_OF_MONTH_RE } from '../nlp/dates/dateLexicon.js';
 import { HONORIFICS, PARTICLES, PLACE_PARTICLES, ROLE_WORDS } from '../nlp/cueWords.js';
-import { connectorsAt, onlyCalendarNames } from '../nlp/nameRunWords.js';
+import { connectorsAt, onlyCalendarNames, particleByShape } from '../nlp/nameRunWords.js';
 import { compassWord, nameType, noEvidence, regnalOne } from '../nlp/nameKinds.js';
 import { isDemonym, STOP_WORDS, termOf } from '../search/terms.js';
 import { articleById, oncePerStory, sentenceAt, type Story, type StorySentence } from '../story/story.js';
@@ -907,7 +907,9 @@ function joinerLength(sentence: StorySentence, j: number, person: boolean): numb
   const tokens = sentence.tokens;
   const word = tokens[j]!.text;
   const n = connectorsAt(tokens, j);
-  if (n > 0 && (n > 1 || !NAMES_STAGE_ONLY.has(word.toLowerCase())) && !holdsHyphen(tokens, j, n) && nameWord(tokens, j + n)) return n;
+  // An article by its shape keeps its hyphen ("Orva as-Sarif"): the hyphen is the article's, no pair of names'.
+  const hyphenKept = !holdsHyphen(tokens, j, n) || particleByShape(tokens, j) === n;
+  if (n > 0 && (n > 1 || !NAMES_STAGE_ONLY.has(word.toLowerCase())) && hyphenKept && nameWord(tokens, j + n)) return n;
   if (ofTheName(tokens, j)) return 2;
   if (firmPartners(tokens, j)) return 1;
   if (!person) {

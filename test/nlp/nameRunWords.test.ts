@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../../src/nlp/entities.js';
-import { connectorsAt, onlyCalendarNames, surnameParticlesBefore } from '../../src/nlp/nameRunWords.js';
+import { connectorsAt, onlyCalendarNames, particleByShape, surnameParticlesBefore } from '../../src/nlp/nameRunWords.js';
 
 /** Tokens of words split on spaces (only their text is read). */
 function tokensOf(words: string): Token[] {
@@ -44,5 +44,24 @@ describe('surnameParticlesBefore', () => {
   it('leaves a run after a capitalised word or after no particle where it is', () => {
     expect(surnameParticlesBefore(tokensOf('Jan van Meulen'), 2)).toBe(2);
     expect(surnameParticlesBefore(tokensOf('they met Staupen'), 2)).toBe(2);
+  });
+});
+
+/** Tokens of a text cut at spaces and around hyphens, each with a tag (a hyphen written close stays close). */
+function taggedTokens(text: string, pos: string): Token[] {
+  return [...text.matchAll(/[^\s-]+|-/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, pos }));
+}
+
+describe('particleByShape', () => {
+  it('reads an article that takes the next word’s consonant, with its hyphen, as a particle', () => {
+    expect(particleByShape(taggedTokens('Orva as-Sarif Tamsa', 'NOUN'), 1)).toBe(2);
+    expect(particleByShape(taggedTokens('Orva ash-Shavin', 'NOUN'), 1)).toBe(2);
+    expect(particleByShape(taggedTokens('Orva as-Tamsa', 'NOUN'), 1)).toBe(0);
+  });
+  it('reads a short word the dictionary does not know between name words as a particle', () => {
+    expect(particleByShape(taggedTokens('Kemo ould Tarvi', 'NOUN'), 1)).toBe(1);
+    expect(particleByShape(taggedTokens('Kemo fish Tarvi', 'NOUN'), 1)).toBe(0);
+    expect(particleByShape(taggedTokens('Kemo ould Tarvi', 'VERB'), 1)).toBe(0);
+    expect(particleByShape(taggedTokens('the ould Tarvi', 'NOUN'), 1)).toBe(0);
   });
 });
