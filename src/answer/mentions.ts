@@ -1847,9 +1847,10 @@ function withKindShown(
   let a = from;
   for (let k = from; k < to - 1; k += 1) if (tokens[k]!.text.toLowerCase() === 'of') a = k + 1;
   while (a < to - 1 && (tokens[a]!.pos === 'DET' || QUANTIFIER.test(tokens[a]!.text))) a += 1;
-  // The question's words before X name X too ("solar *grain* drying" for "what kind of grain drying").
+  // The question's words before X name X too ("solar *grain* drying" for "what kind of grain drying"), and so does the
+  // slash joining one to the word before it ("salt*/grain* drying").
   let b = to - 1;
-  while (b > a && wanted.has(termOf(tokens[b - 1]!.text) ?? '')) b -= 1;
+  while (b > a && (wanted.has(termOf(tokens[b - 1]!.text) ?? '') || tokens[b - 1]!.text === '/')) b -= 1;
   if (a >= b) return m;
   // Two or more words ending in a noun name a thing of their own ("tide chart", "river pilot"): X stays after them
   // ("river pilot boats" for "what kind of boats"); not a hyphened word, which describes ("a two-mast boat").

@@ -151,6 +151,13 @@ describe('a dash inside a noun phrase', () => {
     expect(chunks.some((c) => c.includes('grain / salt'))).toBe(false);
   });
 
+  it('shows the kind asked without the question’s word after a slash, nor the slash', () => {
+    const sentence = story.sentences.find((s) => s.articleId === 'i')!;
+    const asked = { ...query(false, 'What kind of filter units did the guild fit?'), focus: 'units' };
+    const chunk = phraseChunks(sentence, asked).find((m) => m.text === 'new pump/filter units');
+    expect(chunk?.shown && sentence.text.slice(chunk.shown.start, chunk.shown.end)).toBe('new pump');
+  });
+
   it('leaves a unit’s slash ("m3/s") apart: each side must be a word of two letters', () => {
     const sentence = story.sentences.find((s) => s.articleId === 'i')!;
     const chunks = phraseChunks(sentence, query(false, 'What did the guild fit?')).map((m) => m.text);
