@@ -1830,9 +1830,10 @@ function withKindShown(
   let a = from;
   for (let k = from; k < to - 1; k += 1) if (tokens[k]!.text.toLowerCase() === 'of') a = k + 1;
   while (a < to - 1 && (tokens[a]!.pos === 'DET' || QUANTIFIER.test(tokens[a]!.text))) a += 1;
-  // The question's words before X name X too ("solar *grain* drying" for "what kind of grain drying").
+  // The question's words before X name X too ("solar *grain* drying" for "what kind of grain drying"), and so does the
+  // slash joining one to the word before it ("salt*/grain* drying").
   let b = to - 1;
-  while (b > a && wanted.has(termOf(tokens[b - 1]!.text) ?? '')) b -= 1;
+  while (b > a && (wanted.has(termOf(tokens[b - 1]!.text) ?? '') || tokens[b - 1]!.text === '/')) b -= 1;
   if (a >= b) return m;
   // Two or more words ending in a noun name a thing of their own ("tide chart", "river pilot"): X stays after them
   // ("river pilot boats" for "what kind of boats"); not a hyphened word, which describes ("a two-mast boat").
@@ -1881,7 +1882,7 @@ const LOWER_FIRST = /^\p{Ll}/u;
 /**
  * Whether token j links two parts of one noun phrase: "of", "'s" or a hyphen before a content word, "of the"
  * ("singing of the hymns"), "and" between two nouns ("body and blood"), a dash between figures ("15–1"), or an en
- * dash between two nouns or names ("the Tarn–Velden canal").
+ * dash between two nouns or names ("the Tarn–Velden canal"), a slash between two words ("skipper/owner").
  */
 function chunkLink(tokens: readonly Token[], j: number): boolean {
   const word = tokens[j]!.text.toLowerCase();
@@ -1899,6 +1900,17 @@ function chunkLink(tokens: readonly Token[], j: number): boolean {
   // makes one amount or one set of them, the unit or the noun written once (as `figureRanges` joins them for the typed
   // answers); the second figure alone is half the answer.
   if (FIGURE_JOINER.test(word) && tokens[j - 1]?.pos === 'NUM' && next === 'NUM') return true;
+  // "the Tarn/Velden ferry", "a skipper/owner": a slash written close up between two words of a phrase joins
+  // alternatives of one phrase; the part after it alone is half the answer. Not a unit's "per" ("m3/s", "t/h"): each
+  // side a word of two letters or more.
+  if (word === '/')
+    return (
+      writtenClose(tokens, j) &&
+      CHUNK_POS.has(tokens[j - 1]?.pos ?? '') &&
+      CHUNK_POS.has(next) &&
+      TWO_LETTERS.test(tokens[j - 1]!.text) &&
+      TWO_LETTERS.test(tokens[j + 1]!.text)
+    );
   if (PHRASE_LINK.test(word))
     return (
       CHUNK_POS.has(next) ||
@@ -1926,6 +1938,9 @@ const FIGURE_JOINER = new RegExp(`^(?:${MARGIN_SIGN}|and|or|to|through)$`);
 
 /** Words that link two parts of a noun phrase before a content word. */
 const PHRASE_LINK = /^(of|'s|’s|-)$/;
+
+/** A word holding two letters or more: not a unit's letter or a figure ("m3", "s", "2"). */
+const TWO_LETTERS = /\p{L}.*\p{L}/u;
 
 /** Whether token j is a figure a dash joins close up to the next one ("**20**–18"). */
 function opensRange(tokens: readonly Token[], j: number): boolean {

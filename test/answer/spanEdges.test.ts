@@ -63,6 +63,13 @@ beforeAll(() => {
         file: 'h.md',
         body: 'The mean catch was 212 ± 30 tonnes a season, the lamps glow at 640 and 710 nm, and the guild leased berths 3 through 8.',
       },
+      {
+        id: 'i',
+        title: 'Pumps',
+        titleGiven: true,
+        file: 'i.md',
+        body: 'The guild fitted new pump/filter units, the skipper/owner of the barge sold its grain / salt stores, and the sluice passes 40 m3/s of water.',
+      },
     ],
     'chunk-edges-fixture',
   );
@@ -134,6 +141,27 @@ describe('a dash inside a noun phrase', () => {
     expect(chunks).toEqual(expect.arrayContaining(['Tarn–Velden canal', '6–2–7 plan', '20–18']));
     expect(chunks).not.toContain('2–7 plan');
     expect(chunks.some((c) => c.includes('Hawks 20'))).toBe(false);
+  });
+
+  it('joins two words by a slash written close up, but not by one set off by spaces', () => {
+    const sentence = story.sentences.find((s) => s.articleId === 'i')!;
+    const chunks = phraseChunks(sentence, query(false, 'What did the guild fit?')).map((m) => m.text);
+    expect(chunks).toEqual(expect.arrayContaining(['new pump/filter units', 'skipper/owner of the barge']));
+    expect(chunks).not.toContain('filter units');
+    expect(chunks.some((c) => c.includes('grain / salt'))).toBe(false);
+  });
+
+  it('shows the kind asked without the question’s word after a slash, nor the slash', () => {
+    const sentence = story.sentences.find((s) => s.articleId === 'i')!;
+    const asked = { ...query(false, 'What kind of filter units did the guild fit?'), focus: 'units' };
+    const chunk = phraseChunks(sentence, asked).find((m) => m.text === 'new pump/filter units');
+    expect(chunk?.shown && sentence.text.slice(chunk.shown.start, chunk.shown.end)).toBe('new pump');
+  });
+
+  it('leaves a unit’s slash ("m3/s") apart: each side must be a word of two letters', () => {
+    const sentence = story.sentences.find((s) => s.articleId === 'i')!;
+    const chunks = phraseChunks(sentence, query(false, 'What did the guild fit?')).map((m) => m.text);
+    expect(chunks.some((c) => c.includes('m3/s'))).toBe(false);
   });
 
   it('leaves an aside set off by close em dashes out of the phrase before it', () => {
