@@ -22,7 +22,9 @@
  * profiler, objects collected since included), by function; with `--retained`, only what is still alive at the round's end
  * (what the round added to the heap: what its scavenges copied and promoted); `--alloc-out FILE` writes that sampled profile (JSON, each sample with its whole stack) for a closer look. `--tail N` prints the first round's N slowest
  * questions by the main thread's CPU time, with their CPU time in each round and the collections that landed inside them,
- * and the p50/p90/p99 of each round's CPU per question (the main thread's, and the process's).
+ * and the p50/p90/p99 of each round's CPU per question (the main thread's, and the process's); with two rounds or more,
+ * each question's cheapest round too, what the first round paid over it, and how many of the first round's slowest 2%
+ * are among the questions slowest every time.
  * `--breakdown-out FILE` writes each profiled round's profile with its questions' spans (FILE.R.json) for a closer look.
  * `--answers FILE` writes each question with its first round's answer line (what the hash is of), to diff two runs.
  * `--idle-scavenge` does between two questions, untimed, what the bot does once a reply has gone (`tidyBetweenAnswers`:
@@ -298,6 +300,7 @@ function printTail(k: number): void {
     console.log(
       `  CPU per question, round ${r}: p50 ${percentile(sortedCpu(r), 50).toFixed(2)}, p90 ${percentile(sortedCpu(r), 90).toFixed(2)}, p99 ${percentile(sortedCpu(r), 99).toFixed(2)} ms, total ${(sortedCpu(r).reduce((a, b) => a + b, 0) / 1000).toFixed(2)} s`,
     );
+  if (times.length > 1) printExcess(cpu, order);
   // The schedstat read above can move in steps of a scheduler tick (4 ms on some kernels); the process's CPU time
   // (every thread's: collections' helpers and the compiler included) is read to the microsecond.
   for (const r of times.keys()) {
@@ -306,6 +309,32 @@ function printTail(k: number): void {
       `  process CPU per question, round ${r}: p50 ${percentile(sorted, 50).toFixed(2)}, p90 ${percentile(sorted, 90).toFixed(2)}, p99 ${percentile(sorted, 99).toFixed(2)} ms, total ${(sorted.reduce((a, b) => a + b, 0) / 1000).toFixed(2)} s`,
     );
   }
+}
+
+/**
+ * `--tail N` with two rounds or more: each question's own cost (its main-thread CPU in its cheapest round) against what
+ * the first round paid over it, and whether the first round's slowest 2% are the questions that cost most every time
+ * (work a faster answer path would cut) or others, each slow once (a stall that lands on whichever question runs).
+ */
+function printExcess(cpu: (r: number, i: number) => number, firstOrder: readonly number[]): void {
+  const best = questions.map((_, i) => Math.min(...times.map((_, r) => cpu(r, i))));
+  const sortedBest = [...best].sort((a, b) => a - b);
+  const over = questions.map((_, i) => cpu(0, i) - best[i]!).sort((a, b) => a - b);
+  const slow = Math.max(1, Math.round(questions.length / 50));
+  const slowest = new Set(
+    questions
+      .map((_, i) => i)
+      .sort((a, b) => best[b]! - best[a]!)
+      .slice(0, slow),
+  );
+  const kept = firstOrder.slice(0, slow).filter((i) => slowest.has(i)).length;
+  const doubled = questions.filter((_, i) => cpu(0, i) > 2 * best[i]!).length;
+  console.log(
+    `  CPU per question, best round: p50 ${percentile(sortedBest, 50).toFixed(2)}, p90 ${percentile(sortedBest, 90).toFixed(2)}, p99 ${percentile(sortedBest, 99).toFixed(2)} ms`,
+  );
+  console.log(
+    `  the first round over the best: mean ${(over.reduce((a, b) => a + b, 0) / over.length).toFixed(2)}, p99 ${percentile(over, 99).toFixed(2)} ms; ${doubled} questions over twice their best; of its slowest ${slow}, ${kept} among the best round's slowest ${slow}`,
+  );
 }
 
 /** `--breakdown`: the slowest questions of the profiled round and where their time went (self time per function). */
