@@ -125,9 +125,10 @@ interface Description {
 
 /**
  * X's words as written in a sentence: any case, joined by a space, a hyphen or nothing, singular or plural, a word before
- * the last with a possessive's apostrophe or not ("Seven Years' War" for "Seven Years War"), a Greek letter or its name. Made once per X and shared
- * (the ranker and the readers of a question ask for it per sentence, and the `\p{L}` pattern under `giu` costs 1–3 ms to
- * compile when V8 has not kept it): read it with `matchAll`, which leaves its `lastIndex` alone.
+ * the last with a possessive's apostrophe or not ("Seven Years' War" for "Seven Years War"), a Greek letter or its name
+ * ("β" for "beta"). Made once per X and shared (the ranker and the readers of a question ask for it per sentence, and the
+ * `\p{L}` pattern under `giu` costs 1–3 ms to compile when V8 has not kept it): read it with `matchAll`, which leaves its
+ * `lastIndex` alone.
  */
 export function thingPattern(thing: string): RegExp {
   let made = thingPatternCache.get(thing);

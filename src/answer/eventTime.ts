@@ -106,8 +106,9 @@ function timeAnswer(sentenceId: number, text: string): ShortAnswer {
  * The end (exclusive) of a clause telling when that opens at `i` with "when", "whenever", "while" or "as soon as",
  * up to the mark that closes it ("Flood gates shut **when the river is high**, and …"), else null; not "while" after a
  * comma, which contrasts ("…, while others waited"). A bracketed aside before the clause's verb is stepped over ("when
- * the Grain Board (GB, the millers' body) met"), unless it opens a relative clause; one after the verb closes the clause. Like an event phrase, it must write a
- * noun the question does not: a clause of the question's own words is the event asked about.
+ * the Grain Board (GB, the millers' body) met"), unless it opens a relative clause; one after the verb closes the
+ * clause. Like an event phrase, it must write a noun the question does not: a clause of the question's own words is the
+ * event asked about.
  */
 function timeClause(tokens: readonly Token[], i: number, questionWords: ReadonlySet<string>): number | null {
   const lower = tokens[i]!.text.toLowerCase();

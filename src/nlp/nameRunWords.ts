@@ -20,8 +20,7 @@ const MAX_CONNECTORS = 2;
 /**
  * How many connector tokens start at `at` and may stand inside a name before the next name word ("of", "van der", "al
  * -", "aan de", or a particle no list holds, by its shape: `particleByShape`), or 0 when those at `at` are no connectors
- * or too many. The caller asks its own rule whether the token
- * after them is a name word.
+ * or too many. The caller asks its own rule whether the token after them is a name word.
  *
  * @example connectorsAt(tokens of "Jan van der Meulen", 1) // → 2
  * @example connectorsAt(tokens of "Aldo of the Tarn Isles", 1) // → 1 (the run ends there: "the" leads to no name word)
