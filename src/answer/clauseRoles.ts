@@ -422,7 +422,8 @@ export function adjunctSubject(tokens: readonly Token[], v: number): Subject | n
 
 /**
  * Words opening an aside that tells of the noun before it with a verb of its own ("…, which grew …", "…, who had …"):
- * the relative pronouns but "that", which after a comma points back ("…, that is, …") rather than opening a clause.
+ * the relative pronouns but "that", which opens no clause set off by commas (after a comma it is a demonstrative,
+ * "…, that is, …").
  */
 const RELATIVE_OPENER: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS].filter((w) => w !== 'that'));
 
