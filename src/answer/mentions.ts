@@ -13,7 +13,7 @@ import { articleById, oncePerStory, sentenceAt, type Story, type StorySentence }
 import { slicedPerStory } from '../story/warmUp.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import { FIGURES, isCapitalised } from '../text/words.js';
-import { ROMAN_LETTERS } from '../text/romanNumerals.js';
+import { ROMAN_NUMERAL } from '../text/romanNumerals.js';
 import { QUANTIFIERS } from '../text/functionWords.js';
 import { PLACE_HEADS } from '../nlp/headWords.js';
 import { amountSpan, countsAsked, isAmount, isTimeSpan, withRateUnit } from './amountSpan.js';
@@ -1503,7 +1503,7 @@ function nameWordAt(tokens: readonly Token[], k: number): boolean {
 
 /** Whether a word is a series number: a Roman numeral's capitals or figures ("XIV", "46"). */
 function seriesNumber(word: string): boolean {
-  return ROMAN_LETTERS.test(word) || FIGURES.test(word);
+  return ROMAN_NUMERAL.test(word) || FIGURES.test(word);
 }
 
 /**

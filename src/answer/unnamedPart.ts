@@ -5,7 +5,7 @@ import { asksWhereQuestion } from './answerKind.js';
 import { namedInQuestion } from './rankSentences.js';
 import { textMemo } from '../text/textMemo.js';
 import { FIGURES } from '../text/words.js';
-import { ROMAN_LETTERS } from '../text/romanNumerals.js';
+import { ROMAN_NUMERAL } from '../text/romanNumerals.js';
 
 /** A span of a sentence: its text and character offsets. */
 export interface NamedSpan {
@@ -117,7 +117,7 @@ function numberAfterNamed(words: readonly NamedSpan[], isNamed: readonly boolean
 
 /** Whether the words up to `to` end in a regnal number and "of" (the realm after it stripped as named). */
 function regnalBeforeOf(words: readonly NamedSpan[], to: number): boolean {
-  return to >= 3 && words[to - 1]!.text === 'of' && ROMAN_LETTERS.test(words[to - 2]!.text);
+  return to >= 3 && words[to - 1]!.text === 'of' && ROMAN_NUMERAL.test(words[to - 2]!.text);
 }
 
 /**
