@@ -8,7 +8,7 @@
  *   npx tsx scripts/descriptionCensus.ts --rows ROWS [--squad PATH] [--list what-is] > census.txt
  */
 import { parseArgs } from 'node:util';
-import { RELATIVE } from '../src/answer/clauseRoles.js';
+import { SUBJECT_RELATIVES } from '../src/text/functionWords.js';
 import { definedThing } from '../src/answer/defineThing.js';
 import { tagSentence } from '../src/nlp/entities.js';
 import { bestOver, DEFAULT_SQUAD_PATH, loadSquad, tokenF1 } from './squad.js';
@@ -38,7 +38,7 @@ function goesOn(longer: string, at: number): string {
   const token = tagSentence(longer).tokens.find((t) => t.start >= at);
   if (!token) return 'other';
   const word = token.text.toLowerCase();
-  if (RELATIVE.has(word)) return 'relative';
+  if (SUBJECT_RELATIVES.has(word)) return 'relative';
   if (/^(?:and|or|but)$/.test(word)) return 'and';
   if (token.pos === 'VERB' && /(?:ed|ing|en|wn)$/i.test(word)) return 'participle';
   if (token.pos === 'ADP') return 'preposition';

@@ -20,6 +20,7 @@ import { isSpelledCalendarName } from '../text/calendarNames.js';
 import { foldText } from '../text/fold.js';
 import type { Entity, NameRun } from '../nlp/entities.js';
 import { isCapitalised, isPossessiveMark } from '../text/words.js';
+import { RELATIVE_PRONOUNS } from '../text/functionWords.js';
 import { nationalityOf } from './nationality.js';
 import type { Word } from '../text/words.js';
 
@@ -36,7 +37,8 @@ const EXTRA_ROLE_NOUNS = new Set(['head', 'member', 'deputy', 'representative', 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
 /** Conjunctions and prepositions that never open a role ("and intelligence officials", "after investigators"). */
 const LEADING_LINKS = new Set(['and', 'or', 'but', 'after', 'before', 'with', 'by', 'from', 'to', 'for', 'in', 'on', 'at']);
-const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while']);
+/** Words that open a clause about the noun before them, which ends a role's phrase: the relative pronouns, "where", "when", "while". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, 'where', 'when', 'while']);
 const COPULAS = [
   'had been',
   'has been',
@@ -479,7 +481,7 @@ function nounPhraseFrom(words: Word[], from: number, people: readonly PersonSpan
   let end = i - 1;
   for (let k = i; k < words.length && k < i + 12; k += 1) {
     const w = words[k]!;
-    if (PHRASE_STOP.test(w.text) || RELATIVES.has(w.lower) || personAt(people, w)) break;
+    if (PHRASE_STOP.test(w.text) || CLAUSE_OPENERS.has(w.lower) || personAt(people, w)) break;
     if ((w.pos === 'VERB' || w.pos === 'AUX') && !modifierVerb(w, words[k + 1])) break;
     if (w.pos === 'ADP' && w.lower !== 'of' && !isPossessiveMark(w.text)) break;
     end = k;
@@ -496,12 +498,12 @@ function nounPhraseFrom(words: Word[], from: number, people: readonly PersonSpan
  */
 function appositiveAfter(words: Word[], from: number, people: readonly PersonSpan[]): [number, number] | null {
   const firstWord = words[from];
-  if (!firstWord || RELATIVES.has(firstWord.lower)) return null;
+  if (!firstWord || CLAUSE_OPENERS.has(firstWord.lower)) return null;
   let end = from - 1;
   let sawRole = false;
   for (let k = from; k < words.length && k < from + 16; k += 1) {
     const w = words[k]!;
-    if (/^[,;:.!?—–()"“”]$/.test(w.text) || RELATIVES.has(w.lower)) break;
+    if (/^[,;:.!?—–()"“”]$/.test(w.text) || CLAUSE_OPENERS.has(w.lower)) break;
     if (w.pos === 'VERB' || w.pos === 'AUX') {
       // "the recently named chief envoy": a participle that qualifies the noun after it.
       const nextWord = words[k + 1];

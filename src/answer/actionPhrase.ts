@@ -13,7 +13,8 @@ import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
 import { phraseAnswer } from './phraseAnswer.js';
 import { mainClause } from './answerKind.js';
-import { adjunctSubject, pronounAntecedent, RELATIVE, type Span, subjectBeforeAside, subjectOf } from './clauseRoles.js';
+import { adjunctSubject, pronounAntecedent, type Span, subjectBeforeAside, subjectOf } from './clauseRoles.js';
+import { SUBJECT_RELATIVES } from '../text/functionWords.js';
 import { TIME_UNIT } from './dateRanges.js';
 
 /**
@@ -172,7 +173,7 @@ function verbAfter(tokens: readonly Token[], isWanted: readonly boolean[], passi
 function pastRelative(tokens: readonly Token[], k: number): number {
   const at = tokens[k]?.text === ',' ? k + 1 : k;
   const word = tokens[at];
-  return word?.pos === 'PRON' && RELATIVE.has(word.text.toLowerCase()) ? at + 1 : k;
+  return word?.pos === 'PRON' && SUBJECT_RELATIVES.has(word.text.toLowerCase()) ? at + 1 : k;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/entities.js';
 import { termOf } from '../search/terms.js';
+import { isRelativePronoun } from '../text/functionWords.js';
 
 /**
  * How much of the question a phrase in apposition to a candidate holds: "What is the harbour's signal?" →
@@ -20,9 +21,6 @@ const STOP = new Set([',', ';', ':', '(', ')', '—', '–']);
 
 /** The longest apposition read, in tokens. */
 const SPAN = 25;
-
-/** Words opening a relative clause inside an apposition ("the program **that** provides …"). */
-const RELATIVE = /^(?:that|which|who|whom|whose)$/i;
 
 /** Parts of speech of an opening adverbial phrase ("Under Brandt, the club …", "As such, the guild …"). */
 const OPENING_ADVERBIAL = new Set(['ADP', 'SCONJ', 'ADV']);
@@ -90,7 +88,7 @@ function opensSentence(tokens: readonly Token[], startAt: number): boolean {
 /** Whether the phrase [from, to] has a helper verb of its own outside a relative clause ("X, the gap **is** Y"). */
 function clauseOfItsOwn(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k += 1) {
-    if (RELATIVE.test(tokens[k]!.text)) return false;
+    if (isRelativePronoun(tokens[k]!.text)) return false;
     if (tokens[k]!.pos === 'AUX') return true;
   }
   return false;

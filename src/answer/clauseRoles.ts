@@ -3,6 +3,7 @@ import { verbsReadAsNouns } from './verbReadAsNoun.js';
 import { joinedByHyphen } from './participleAdjective.js';
 import { CONNECTORS, connectorsAt } from '../nlp/nameRunWords.js';
 import { isCapitalised, isPossessiveMark } from '../text/words.js';
+import { RELATIVE_PRONOUNS, SUBJECT_RELATIVES } from '../text/functionWords.js';
 import { personInTopSenses } from './personPhrases.js';
 import { senseClasses, singularNoun } from '../lexicon/index.js';
 
@@ -23,9 +24,6 @@ const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
 /** Heads a subject noun phrase may end in. */
 const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-
-/** Relative pronouns: "X, who won …" — the subject is the noun phrase before them. */
-export const RELATIVE = new Set(['who', 'which', 'that']);
 
 /** Forms of "be" that make a following participle passive ("was beaten by"). */
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -124,7 +122,7 @@ export function phraseEndingAt(tokens: readonly Token[], head: number): Span {
   while (i > 0) {
     const prev = tokens[i - 1]!;
     const word = prev.text.toLowerCase();
-    if (NP_POS.has(prev.pos) && !(prev.pos === 'PRON' && RELATIVE.has(word))) i -= 1;
+    if (NP_POS.has(prev.pos) && !(prev.pos === 'PRON' && SUBJECT_RELATIVES.has(word))) i -= 1;
     else if ((word === 'of' || word === "'s" || word === '’s') && i > 1 && NP_POS.has(tokens[i - 2]!.pos)) i -= 1;
     else break;
   }
@@ -263,7 +261,7 @@ export function subjectOf(tokens: readonly Token[], v: number): Subject | null {
       i -= 1;
       continue;
     }
-    if (t.pos === 'PRON' && RELATIVE.has(word)) {
+    if (t.pos === 'PRON' && SUBJECT_RELATIVES.has(word)) {
       // "X, who …": the noun phrase before the relative pronoun (past a comma), the nearest one even after a
       // preposition ("the pumps inside a mill that runs": "mill"), and past a bracket after it ("the Tolly Charter
       // (1822), which …").
@@ -408,7 +406,7 @@ export function adjunctSubject(tokens: readonly Token[], v: number): Subject | n
   if (tokens[k]?.text !== ',') return null;
   for (let j = k - 1; j >= 0; j -= 1) {
     const t = tokens[j]!;
-    if (CLAUSE_BOUND.has(t.text) || (t.pos === 'PRON' && RELATIVE.has(t.text.toLowerCase()))) return null;
+    if (CLAUSE_BOUND.has(t.text) || (t.pos === 'PRON' && SUBJECT_RELATIVES.has(t.text.toLowerCase()))) return null;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     // (A form of "be" before a participle the tagger took for an adjective is a passive's helper: "was *burnt* by".)
     if (BE.has(t.text.toLowerCase())) {
@@ -422,8 +420,12 @@ export function adjunctSubject(tokens: readonly Token[], v: number): Subject | n
   return null;
 }
 
-/** Words opening an aside that tells of the noun before it with a verb of its own ("…, which grew …", "…, who had …"). */
-const RELATIVE_OPENER = new Set(['which', 'who', 'whose', 'whom']);
+/**
+ * Words opening an aside that tells of the noun before it with a verb of its own ("…, which grew …", "…, who had …"):
+ * the relative pronouns but "that", which opens no clause set off by commas (after a comma it is a demonstrative,
+ * "…, that is, …").
+ */
+const RELATIVE_OPENER: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS].filter((w) => w !== 'that'));
 
 /**
  * Whether the aside between the commas at tokens `open` and `close` may set a common noun's phrase off from the verb at

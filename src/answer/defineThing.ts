@@ -4,7 +4,7 @@ import type { StorySentence } from '../story/story.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { greekLetterTwin } from '../text/greekLetters.js';
 import { isPossessiveMark } from '../text/words.js';
-import { RELATIVE } from './clauseRoles.js';
+import { QUANTIFIERS, SUBJECT_RELATIVES } from '../text/functionWords.js';
 import { groupSentences, type CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
 import { NAMING_NOUN } from './namingNouns.js';
@@ -44,8 +44,11 @@ const NARROWED_DETERMINER = /^that$/i;
 const NARROWING_CLAUSE = /\s(?:which|that|who|whom|whose|where)\s/i;
 /** Words inside a name ("Institute of Marine Engineers", "Bank for Savings"). */
 const NAME_JOINERS = /^(?:of|for|and|the|de|del|du|la|van|von)$/i;
-/** Quantifiers that open a clause about X's members, not a description of X ("X, most of which …"). */
-const QUANTIFIER = /^(?:most|many|some|all|both|each|none|few|several|much|more|half|any)$/i;
+/**
+ * Words that open a clause about X's members, not a description of X ("X, most of which …"): the quantifiers, and those
+ * that pick members or a share out ("each", "none", "half").
+ */
+const MEMBER_QUANTIFIERS: ReadonlySet<string> = new Set([...QUANTIFIERS, 'both', 'each', 'none', 'much', 'more', 'half', 'any']);
 /** Parts of speech of the noun phrase written before an alias ("the main hymn (X)", "narrow lanes or X"). */
 const NOUN_PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
@@ -285,7 +288,7 @@ function relativeSubject(sentence: StorySentence, end: number): string | undefin
   let i = tokens[0]?.pos === 'DET' && ARTICLE.test(tokens[0].text) ? 1 : 0;
   const opens = i;
   while (i < tokens.length && NOUN_PHRASE_POS.has(tokens[i]!.pos)) i += 1;
-  if (i === opens || tokens[i - 1]!.pos !== 'NOUN' || !RELATIVE.has(tokens[i]?.text.toLowerCase() ?? '')) return undefined;
+  if (i === opens || tokens[i - 1]!.pos !== 'NOUN' || !SUBJECT_RELATIVES.has(tokens[i]?.text.toLowerCase() ?? '')) return undefined;
   return trimDescription(sentence.text.slice(tokens[opens]!.start, end));
 }
 
@@ -323,7 +326,7 @@ function nounPhraseFrom(sentence: StorySentence, at: number, copular: boolean): 
   const opens =
     first.pos === 'DET'
       ? DESCRIPTION_DETERMINERS.test(first.text) || narrowed
-      : (OPENS_NOUN_PHRASE.has(first.pos) || adjectival) && !QUANTIFIER.test(first.text);
+      : (OPENS_NOUN_PHRASE.has(first.pos) || adjectival) && !MEMBER_QUANTIFIERS.has(first.text.toLowerCase());
   if (!opens) return undefined;
   if (!copular && first.pos !== 'DET' && !/^\p{Ll}/u.test(first.text)) return undefined;
   const rest = sentence.text.slice(first.start);

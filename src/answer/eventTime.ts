@@ -3,7 +3,8 @@ import { regnalOne } from '../nlp/nameKinds.js';
 import { isCapitalised } from '../text/words.js';
 import type { CorroboratedSentence } from './corroborate.js';
 import type { ShortAnswer } from './extractAnswer.js';
-import { POSSESSIVE, RELATIVE } from './clauseRoles.js';
+import { POSSESSIVE } from './clauseRoles.js';
+import { SUBJECT_RELATIVES } from '../text/functionWords.js';
 import { dateSpans } from './howLongDates.js';
 import { joinedByHyphen } from './participleAdjective.js';
 import { pastBracket } from './spanContext.js';
@@ -125,7 +126,7 @@ function timeClause(tokens: readonly Token[], i: number, questionWords: Readonly
     // "when the crews of the Velmian Quay Guild (VQG, the north wharf's porters) struck": an aside bracketed before the
     // clause's verb is stepped over, and the clause runs on to its verb; not a relative clause ("(which had …)"), whose
     // verb may be the one the clause lacks.
-    const past = verb || RELATIVE.has(tokens[end + 1]?.text.toLowerCase() ?? '') ? end : pastBracket(tokens, end);
+    const past = verb || SUBJECT_RELATIVES.has(tokens[end + 1]?.text.toLowerCase() ?? '') ? end : pastBracket(tokens, end);
     if (past > end) {
       end = past;
       continue;

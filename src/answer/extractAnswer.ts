@@ -160,6 +160,7 @@ import { NAMING_WORD, namedAfter } from './namedAfter.js';
 import { SAYER_ASKED, statesThatClause } from './thatClause.js';
 import { strandedInside, subjectOfLink, WHO_IS } from './whoAnswerPlace.js';
 import { textMemo } from '../text/textMemo.js';
+import { RELATIVE_PRONOUNS } from '../text/functionWords.js';
 import { agentName, inAgentSlot } from './passiveAgent.js';
 
 /** A short answer, where it was found, and the evidence for it (what the confidence is made of). */
@@ -3284,9 +3285,10 @@ const MEANS_WEIGHT = 2.5;
 const INNER_MEANS = new Set(['by', 'through', 'via']);
 
 /**
- * The noun phrase of a means opened at token `from`, before `end`: past its article, up to a verb or a conjunction
- * opening another phrase after its first noun ("raffles | holding …", "the canal | and a road …"), its
- * prepositional phrases kept ("the port **of Velmar**"); null where it holds no noun.
+ * The noun phrase of a means opened at token `from`, before `end`: past its article, up to a verb, a relative pronoun
+ * (in lower case) opening a clause about it ("a bond | that results from …") or a conjunction opening another phrase
+ * after its first noun ("raffles | holding …", "the canal | and a road …"), its prepositional phrases kept ("the port
+ * **of Velmar**"); null where it holds no noun.
  */
 function meansPhrase(tokens: readonly Token[], from: number, end: number): { from: number; to: number } | null {
   let a = from;
@@ -3295,16 +3297,17 @@ function meansPhrase(tokens: readonly Token[], from: number, end: number): { fro
   let noun = false;
   while (b < end) {
     const t = tokens[b]!;
-    if (noun && (t.pos === 'VERB' || t.pos === 'AUX' || RELATIVE.has(t.text) || (t.pos === 'CCONJ' && tokens[b + 1]?.pos === 'DET'))) break;
+    if (
+      noun &&
+      (t.pos === 'VERB' || t.pos === 'AUX' || RELATIVE_PRONOUNS.has(t.text) || (t.pos === 'CCONJ' && tokens[b + 1]?.pos === 'DET'))
+    )
+      break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
     b += 1;
   }
   while (b > a && EDGE_POS.has(tokens[b - 1]!.pos)) b -= 1;
   return noun && b > a && b - a <= MAX_PHRASE_WORDS ? { from: a, to: b } : null;
 }
-
-/** Relative pronouns: after its noun one opens a clause about it, no part of the means ("a bond | that results from …"). */
-const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
 /** The lift of a how-question's span right after the question's own verb (`extractPhrase`). */
 const AFTER_VERB_WEIGHT = 1;

@@ -1,6 +1,7 @@
 import { tagSentence } from '../nlp/entities.js';
 import { termOf, termsOf } from '../search/terms.js';
 import { FIGURE_NOUNS } from './figureNouns.js';
+import { FIGURES } from '../text/words.js';
 
 /**
  * "What was X's approval rating?", "What is the hottest recorded temperature?", "At what time did X die?": a question
@@ -45,8 +46,6 @@ const HOW_LONG_BY_VERB = /\bhow\s+long\s+(?:did|does|do|will|would|shall|should|
 
 /** The words of an answer, split on what is no letter nor digit. */
 const ANSWER_WORD_GAPS = /[^\p{L}\d]+/u;
-/** A group of digits. */
-const DIGITS = /^\d+$/;
 /** A figure that reads as a year ("1904", "2031"): a year bounds a stretch of time. */
 const YEAR_LIKE = /^(?:1\d|20)\d\d$/;
 /** Figure words and the words that hedge or join figures ("about", "nearly", "up to", "between … and"): no unit. */
@@ -65,7 +64,7 @@ const BARE_FIGURE_WORDS = new Set(
  */
 function bareFigure(written: string): boolean {
   const words = written.toLowerCase().split(ANSWER_WORD_GAPS).filter(Boolean);
-  return words.length > 0 && words.every((w) => (DIGITS.test(w) ? !YEAR_LIKE.test(w) : BARE_FIGURE_WORDS.has(w)));
+  return words.length > 0 && words.every((w) => (FIGURES.test(w) ? !YEAR_LIKE.test(w) : BARE_FIGURE_WORDS.has(w)));
 }
 
 /**

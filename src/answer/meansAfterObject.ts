@@ -5,6 +5,7 @@ import { termOf } from '../search/terms.js';
 import type { StorySentence } from '../story/story.js';
 import type { ShortAnswer } from './extractAnswer.js';
 import { MANNER_QUESTION } from './mannerAdverb.js';
+import { RELATIVE_PRONOUNS } from '../text/functionWords.js';
 
 /** Prepositions that open the means a thing was done with, after the verb and its object ("fought the tolls **with** pickets"). */
 const MEANS_OPENERS = new Set(['with', 'using', 'in', 'by', 'through', 'via']);
@@ -18,8 +19,11 @@ const MAX_MEANS_WORDS = 10;
 /** Words of the object and the phrases between it and the means: none of them ends the verb's phrase. */
 const BETWEEN_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADV', 'PART', 'ADP', 'SYM']);
 
-/** Words that open another clause after a noun ("the tolls | that …"): the verb's phrase ends there. */
-const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as', 'because', 'not']);
+/**
+ * Words that open another clause after a noun ("the tolls | that …"): the verb's phrase ends there. The relative
+ * pronouns, and the words of place, time, reason and contrast that open one as well.
+ */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, 'where', 'when', 'while', 'as', 'because', 'not']);
 
 /** Nouns read as a place or a time, not a means ("**in** the square", "**by** dawn", "**through** the pass"). */
 const SETTING_CLASSES = new Set(['place', 'time']);

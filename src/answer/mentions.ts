@@ -12,7 +12,9 @@ import { isDemonym, STOP_WORDS, termOf } from '../search/terms.js';
 import { articleById, oncePerStory, sentenceAt, type Story, type StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { isGivenName, placeKind } from '../text/places.js';
-import { isCapitalised } from '../text/words.js';
+import { FIGURES, isCapitalised } from '../text/words.js';
+import { ROMAN_NUMERAL } from '../text/romanNumerals.js';
+import { QUANTIFIERS } from '../text/functionWords.js';
 import { PLACE_HEADS } from '../nlp/headWords.js';
 import { amountSpan, countsAsked, isAmount, isTimeSpan, withRateUnit } from './amountSpan.js';
 import { boundedAmount } from './amountBound.js';
@@ -1389,7 +1391,7 @@ function withNameWhole(
   let a = from;
   if (from > first && nameWordAt(tokens, from) && nameWordAt(tokens, from - 1)) {
     const opening = tokens[from]!;
-    if (!isGivenName(opening.text) && !ROMAN_OR_FIGURES.test(opening.text) && !inEntityOf(sentence.entities, opening, 'PERSON', 'PERSON'))
+    if (!isGivenName(opening.text) && !seriesNumber(opening.text) && !inEntityOf(sentence.entities, opening, 'PERSON', 'PERSON'))
       while (a > first && nameWordAt(tokens, a - 1)) a -= 1;
     // A person's name cut off the front is the question's person, whose thing this is ("*Ada* Vell's barge").
     if (a < from && personAmong(sentence, a, from)) a = from;
@@ -1499,8 +1501,10 @@ function nameWordAt(tokens: readonly Token[], k: number): boolean {
   return isCapitalised(t.text) && (t.pos === 'PROPN' || capitalisedInside(tokens, k));
 }
 
-/** A series number: a Roman numeral of capitals or figures ("XIV", "46"). */
-const ROMAN_OR_FIGURES = /^(?:[IVXLC]+|\d+)$/;
+/** Whether a word is a series number: a Roman numeral's capitals or figures ("XIV", "46"). */
+function seriesNumber(word: string): boolean {
+  return ROMAN_NUMERAL.test(word) || FIGURES.test(word);
+}
 
 /**
  * Where what an owner the question names has starts in a phrase of tokens [from, to) that opens with that owner and its
@@ -1807,8 +1811,22 @@ function rankPhraseAt(tokens: readonly Token[], from: number, to: number): { sta
 /** "What kind of X …", "what type of X …": a kind of X is asked for (the focus noun is X, see namedFocus). */
 export const KIND_OF_QUESTION = /\b(?:type|types|kind|kinds|sort|sorts|form|forms|variety|varieties)\s+of\b/i;
 
-/** Words that count or pick out things rather than tell their kind ("many", "other"). */
-const QUANTIFIER = /^(?:many|numerous|several|various|other|some|few|most|all|such|certain|these|those|this|that)$/i;
+/**
+ * Words that count or pick out things rather than tell their kind ("many", "other"): the quantifiers, their kin that
+ * the tagger may read as adjectives ("numerous", "certain"), and the demonstratives.
+ */
+const NOT_KIND_WORDS: ReadonlySet<string> = new Set([
+  ...QUANTIFIERS,
+  'numerous',
+  'various',
+  'other',
+  'such',
+  'certain',
+  'these',
+  'those',
+  'this',
+  'that',
+]);
 
 /**
  * For "What kind of X …", a phrase that ends in a lower-case X is shown as the words that tell its kind, before X
@@ -1829,7 +1847,7 @@ function withKindShown(
   if (m.shown || focus === null || to - from < 2 || termOf(last.text) !== focus || !LOWER_FIRST.test(last.text)) return m;
   let a = from;
   for (let k = from; k < to - 1; k += 1) if (tokens[k]!.text.toLowerCase() === 'of') a = k + 1;
-  while (a < to - 1 && (tokens[a]!.pos === 'DET' || QUANTIFIER.test(tokens[a]!.text))) a += 1;
+  while (a < to - 1 && (tokens[a]!.pos === 'DET' || NOT_KIND_WORDS.has(tokens[a]!.text.toLowerCase()))) a += 1;
   // The question's words before X name X too ("solar *grain* drying" for "what kind of grain drying"), and so does the
   // slash joining one to the word before it ("salt*/grain* drying").
   let b = to - 1;

@@ -4,6 +4,7 @@ import { relatedWords } from '../lexicon/index.js';
 import { HONORIFICS, REALM_TITLES, ROLE_WORDS } from '../nlp/cueWords.js';
 import { termOf } from '../search/terms.js';
 import { isCapitalised } from '../text/words.js';
+import { QUANTIFIERS } from '../text/functionWords.js';
 import { type Span, subjectOf } from './clauseRoles.js';
 import { datingVerb } from './datedByVerb.js';
 import { questionVerbs } from './placeAsked.js';
@@ -14,8 +15,11 @@ const OBJECT_WORDS = 6;
 /** What ends the noun phrase after a verb: a preposition, a clause break, another verb. */
 const OBJECT_END_POS = new Set(['ADP', 'PUNCT', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'PART']);
 
-/** Words that describe a noun the way a question and a sentence may differ in without naming another thing. */
-const QUANTIFIERS = new Set(['several', 'many', 'other', 'few', 'some', 'all', 'more', 'most', 'new', 'own', 'such', 'same', 'various']);
+/**
+ * Words that describe a noun the way a question and a sentence may differ in without naming another thing: the
+ * quantifiers, and words of amount, newness or identity ("more", "new", "same").
+ */
+const GENERAL_DESCRIBERS: ReadonlySet<string> = new Set([...QUANTIFIERS, 'other', 'more', 'new', 'own', 'such', 'same', 'various']);
 
 /** A word before a noun that says which of its kind is meant ("its **cable** service", "the **new** charter"). */
 const DESCRIBING_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
@@ -158,5 +162,5 @@ function writes(terms: ReadonlySet<string | null>, t: Token): boolean {
 
 /** Whether a word before a noun says which of its kind is meant, not how many or which in general ("several", "new"). */
 function describes(t: Token): boolean {
-  return DESCRIBING_POS.has(t.pos) && !QUANTIFIERS.has(t.text.toLowerCase());
+  return DESCRIBING_POS.has(t.pos) && !GENERAL_DESCRIBERS.has(t.text.toLowerCase());
 }

@@ -4,6 +4,8 @@ import { isGivenName } from '../text/places.js';
 import { asksWhereQuestion } from './answerKind.js';
 import { namedInQuestion } from './rankSentences.js';
 import { textMemo } from '../text/textMemo.js';
+import { FIGURES } from '../text/words.js';
+import { ROMAN_NUMERAL } from '../text/romanNumerals.js';
 
 /** A span of a sentence: its text and character offsets. */
 export interface NamedSpan {
@@ -113,16 +115,10 @@ function numberAfterNamed(words: readonly NamedSpan[], isNamed: readonly boolean
   return last >= 1 && FIGURES.test(words[last]!.text) && isNamed[last - 1]! && !question.includes(words[last]!.text);
 }
 
-/** Figures alone ("46"). */
-const FIGURES = /^\d+$/;
-
 /** Whether the words up to `to` end in a regnal number and "of" (the realm after it stripped as named). */
 function regnalBeforeOf(words: readonly NamedSpan[], to: number): boolean {
-  return to >= 3 && words[to - 1]!.text === 'of' && ROMAN_NUMBER.test(words[to - 2]!.text);
+  return to >= 3 && words[to - 1]!.text === 'of' && ROMAN_NUMERAL.test(words[to - 2]!.text);
 }
-
-/** A Roman numeral of capitals ("I", "IV", "XII"). */
-const ROMAN_NUMBER = /^[IVXLC]+$/;
 
 /**
  * For a where-question, whether the rest of a name past the words the question names at its front is the place asked:

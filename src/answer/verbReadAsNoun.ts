@@ -1,10 +1,8 @@
 import type { Token } from '../nlp/entities.js';
+import { isRelativePronoun, SUBJECT_RELATIVES } from '../text/functionWords.js';
 
 /** Tags after which a clause ends and another begins: a new clause has a verb of its own. */
 const CLAUSE_BREAK_POS: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
-
-/** Words that open a relative clause ("whose rules **guarantee** the right"). */
-const RELATIVE_WORD = /^(?:which|that|who|whom|whose)$/i;
 
 /** A plural noun written with a final "s" (not "-ss": "glass", "press"). */
 const PLURAL_NOUN = /[^s]s$/i;
@@ -83,7 +81,7 @@ export function verbsReadAsNouns(tokens: readonly Token[], question = false): Ui
 
 /** Whether a clause begins after this token: a mark (not a hyphen or slash inside a word), a subordinating word, or a relative word. */
 function opensClause(t: Token): boolean {
-  return (t.pos === 'PUNCT' && !IN_WORD_MARK.test(t.text)) || t.pos === 'SCONJ' || RELATIVE_WORD.test(t.text);
+  return (t.pos === 'PUNCT' && !IN_WORD_MARK.test(t.text)) || t.pos === 'SCONJ' || isRelativePronoun(t.text);
 }
 
 /** Marks that join the parts of a word ("salt-rich", "and/or", "o'clock"), not clauses. */
@@ -92,7 +90,7 @@ const IN_WORD_MARK = /^[-/'’]$/;
 /** Whether a verb that may head a clause stands from token `from` to the clause's end (a mark or any joining word). */
 function verbAhead(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length; k += 1) {
-    if (CLAUSE_BREAK_POS.has(tokens[k]!.pos) || RELATIVE_WORD.test(tokens[k]!.text)) return false;
+    if (CLAUSE_BREAK_POS.has(tokens[k]!.pos) || isRelativePronoun(tokens[k]!.text)) return false;
     if (finiteVerb(tokens, k)) return true;
   }
   return false;
@@ -106,16 +104,13 @@ function readAsNoun(tokens: readonly Token[], k: number, question: boolean): boo
   const t = tokens[k]!;
   const before = tokens[k - 1];
   const next = tokens[k + 1];
-  if (t.pos !== 'NOUN' || !before || !next || NOT_AFTER_VERB.test(next.text) || RELATIVE_WORD.test(next.text)) return false;
+  if (t.pos !== 'NOUN' || !before || !next || NOT_AFTER_VERB.test(next.text) || isRelativePronoun(next.text)) return false;
   if (before.pos === 'NOUN' && PLURAL_NOUN.test(before.text))
     return LOWER_WORD.test(t.text) && !t.text.endsWith('s') && AFTER_BASE_FORM.has(next.pos);
   if (!LOWER_S_FORM.test(t.text)) return false;
   if (question && k === 1 && WH_SUBJECT.test(before.text)) return AFTER_WH_S_FORM.has(next.pos) && !OF.test(next.text);
   return (before.pos === 'NOUN' || before.pos === 'PROPN') && !before.text.endsWith('s') && AFTER_S_FORM.has(next.pos);
 }
-
-/** A relative word that may be its clause's subject ("the barges, **which** lack cabins"). */
-const SUBJECT_RELATIVE = /^(?:which|that|who)$/i;
 
 /**
  * Whether token k, tagged a noun, is the verb of a relative clause whose subject is the relative word before it:
@@ -127,8 +122,9 @@ function relativeVerb(tokens: readonly Token[], k: number): boolean {
   const relative = tokens[k - 1];
   const head = tokens[k - 2];
   const next = tokens[k + 1];
-  if (t.pos !== 'NOUN' || !LOWER_WORD.test(t.text) || !relative || !head || !next || !SUBJECT_RELATIVE.test(relative.text)) return false;
-  if (!AFTER_BASE_FORM.has(next.pos) || NOT_AFTER_VERB.test(next.text) || RELATIVE_WORD.test(next.text)) return false;
+  if (t.pos !== 'NOUN' || !LOWER_WORD.test(t.text) || !relative || !head || !next || !SUBJECT_RELATIVES.has(relative.text.toLowerCase()))
+    return false;
+  if (!AFTER_BASE_FORM.has(next.pos) || NOT_AFTER_VERB.test(next.text) || isRelativePronoun(next.text)) return false;
   return head.pos === 'NOUN' || head.pos === 'PROPN' || (head.text === ',' && relative.text.toLowerCase() !== 'that');
 }
 

@@ -4,6 +4,7 @@ import type { StorySentence } from '../story/story.js';
 import type { ShortAnswer } from './extractAnswer.js';
 import { PREDICATE_END } from './subjectPredicate.js';
 import { BE } from './clauseRoles.js';
+import { isRelativePronoun } from '../text/functionWords.js';
 
 /** "How do critics view the plan?", "How did the court regard the claim?": a how-question on how one thing is seen. */
 const VIEW_QUESTION = /^\W*how\s+(?:do|does|did)\b.*\b(?:view|see|regard|perceive|consider)\b/i;
@@ -22,13 +23,6 @@ const DESCRIBE_VERBS = new Set(['describe', 'depict', 'portray', 'characterise',
 
 /** Words before "as" that make it no "as" of seeing or describing ("such as", "as well as"). */
 const NOT_SEEN_AS = new Set(['such', 'well']);
-
-/**
- * A relative pronoun ends the "as"-phrase, and so does a verb after its noun: "a burden **that** …", "a curse **laid**
- * on …" describe the noun further. Not an -ing form, which the tagger reads as a verb inside a noun ("a day of rote
- * **learning**").
- */
-const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
 /** A quotation mark opening the "as"-phrase, and one closing a quotation inside it. */
 const OPENING_QUOTE = /^["“]\s*/;
@@ -84,13 +78,16 @@ export function viewedAs(
     if (tokens[k]!.text.toLowerCase() !== 'as' || NOT_SEEN_AS.has(tokens[k - 1]!.text.toLowerCase())) continue;
     // A passive describing verb's "as" follows it at once; an active verb's follows its object.
     if (passive ? k !== passiveAs : k === objectFrom) continue;
+    // A relative pronoun ends the "as"-phrase, and so does a verb after its noun: "a burden **that** …", "a curse
+    // **laid** on …" describe the noun further. Not an -ing form, which the tagger reads as a verb inside a noun ("a day
+    // of rote **learning**").
     let to = k + 1;
     let noun = false;
     while (
       to < tokens.length &&
       !PREDICATE_END.has(tokens[to]!.text) &&
       tokens[to]!.text !== 'and' &&
-      !RELATIVE.has(tokens[to]!.text.toLowerCase()) &&
+      !isRelativePronoun(tokens[to]!.text) &&
       !(noun && tokens[to]!.pos === 'VERB' && !GERUND.test(tokens[to]!.text)) &&
       to - k <= MAX_WORDS
     ) {

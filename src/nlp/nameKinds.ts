@@ -7,6 +7,7 @@ import { type NounClass, commonNounClasses, nounClass, nounClasses } from '../le
 import { foldText } from '../text/fold.js';
 import { isGivenName, placeKind } from '../text/places.js';
 import { isCapitalised } from '../text/words.js';
+import { ROMAN_NUMERAL } from '../text/romanNumerals.js';
 import type { NameRun, Token } from './entities.js';
 import { ROLE_WORDS } from './cueWords.js';
 import { INDEX_HEADS, LEGAL_SUFFIXES, ORG_HEADS, PLACE_HEADS } from './headWords.js';
@@ -305,9 +306,6 @@ function bodyHead(head: string): boolean {
   const singular = singularNameNoun(head);
   return singular !== undefined && nounClass(singular) !== 'person';
 }
-
-/** A Roman numeral after a name: a sovereign's regnal number ("Aldo IV") or the number of a thing ("Harbor Bowl XX"). */
-export const ROMAN_NUMERAL = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /**
  * Whether token k, inside a name run, is the numeral "I" the tagger read as the pronoun: a sovereign's regnal number

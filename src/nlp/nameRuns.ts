@@ -7,7 +7,7 @@
  */
 import { isMainlyAdjective, nounClass, nounClasses, senseClasses, singularNoun } from '../lexicon/index.js';
 import { isGivenName, placeKind } from '../text/places.js';
-import { isCapitalised } from '../text/words.js';
+import { FIGURES, isCapitalised } from '../text/words.js';
 import { isOpeningQuote } from '../text/quotes.js';
 import {
   KEPT_HONORIFICS,
@@ -20,7 +20,8 @@ import {
   isPersonNoun,
 } from './cueWords.js';
 import { COMPANY_OFFICERS, INDEX_HEADS, INSTITUTION_HEADS, ORG_HEADS, PLACE_HEADS, SHARE_WORDS, STAKE_WORDS } from './headWords.js';
-import { ROMAN_NUMERAL, givenNameOpener, placeNounEnds, pluralNoun } from './nameKinds.js';
+import { givenNameOpener, placeNounEnds, pluralNoun } from './nameKinds.js';
+import { ROMAN_NUMERAL } from '../text/romanNumerals.js';
 import { CONNECTORS, LOWER_PARTICLES, connectorsAt, onlyCalendarNames, surnameParticlesBefore } from './nameRunWords.js';
 import type { Entity, NameRun, NameClass, Token } from './entities.js';
 import { splitTitleStop } from './titleStop.js';
@@ -280,8 +281,7 @@ export function findNameRuns(text: string, sentenceTokens: Token[], entities: En
   return runs.filter((r) => !onlyCalendarNames(r.text));
 }
 
-/** A bare figure ("5", "2030") and an ordinal written in figures ("82nd"). */
-const FIGURE = /^\d+$/;
+/** An ordinal written in figures ("82nd"), beside a bare figure (`FIGURES`). */
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 /**
@@ -289,7 +289,7 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
  * Velmian Division"), or 0: the figure, outside a date, then name words up to an organisation's head, and no figure
  * after them (a score, "Velmar Town 3 Orsk Rovers 1", joins no two names).
  */
-function numberedOrganisation(tokens: Token[], at: number, dates: DateCursor, figure = FIGURE): number {
+function numberedOrganisation(tokens: Token[], at: number, dates: DateCursor, figure = FIGURES): number {
   const t = tokens[at];
   if (t === undefined || !figure.test(t.text) || dates.covers(t)) return 0;
   let k = at + 1;
@@ -301,7 +301,7 @@ function numberedOrganisation(tokens: Token[], at: number, dates: DateCursor, fi
 /** Whether the bare figure at `at`, outside a date, ends a name: no noun or name word follows it. */
 function figureEndsName(tokens: Token[], at: number, dates: DateCursor): boolean {
   const t = tokens[at];
-  if (t === undefined || !FIGURE.test(t.text) || dates.covers(t)) return false;
+  if (t === undefined || !FIGURES.test(t.text) || dates.covers(t)) return false;
   const after = tokens[at + 1];
   return after === undefined || !/^(?:NOUN|PROPN|NUM|ADJ)$/.test(after.pos);
 }

@@ -65,6 +65,9 @@ export function isCapitalised(word: string): boolean {
   return CAPITAL_INITIAL.test(word);
 }
 
+/** A word of figures alone, a bare figure ("46", "2030"). */
+export const FIGURES = /^\d+$/;
+
 /** Whether a UTF-16 code unit is a figure 0–9 (NaN, read off either end of a string, is not). */
 export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;

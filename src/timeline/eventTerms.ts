@@ -571,8 +571,8 @@ const MAKING_VERBS = new Set(['reach', 'strike', 'sign', 'seal', 'clinch', 'conc
 const MADE_CLASSES = new Set(['act', 'communication']);
 /** Words that may stand between a verb and its object noun ("reached a new deal"). */
 const OBJECT_GAP = new Set(['DET', 'ADJ', 'NUM']);
-/** A relative pronoun between a noun and the verb that makes it ("the deal that was struck"). */
-const RELATIVE = /^(?:that|which)$/iu;
+/** A relative pronoun of a thing between a noun and the verb that makes it ("the deal that was struck"): no person's "who". */
+const THING_RELATIVE = /^(?:that|which)$/iu;
 
 /**
  * The noun a verb of {@link MAKING_VERBS} makes in the sentence (its object after a few determiners and adjectives, or
@@ -588,7 +588,7 @@ function idiomNoun(tokens: readonly Token[], at: number): Token | undefined {
     if (!OBJECT_GAP.has(tokens[j]!.pos)) break;
   }
   let back = at - 1;
-  while (back > at - 3 && (tokens[back]?.pos === 'AUX' || RELATIVE.test(tokens[back]?.text ?? ''))) back -= 1;
+  while (back > at - 3 && (tokens[back]?.pos === 'AUX' || THING_RELATIVE.test(tokens[back]?.text ?? ''))) back -= 1;
   for (const noun of [after, tokens[back]]) {
     if (noun?.pos === 'NOUN' && MADE_CLASSES.has(nounClass(noun.text.toLowerCase()) ?? '')) return noun;
   }

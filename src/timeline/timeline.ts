@@ -410,7 +410,7 @@ function participants(s: StorySentence, dateText: string, clause: DateClause = d
   const subject =
     opening && (opening.pos === 'VERB' || opening.pos === 'AUX')
       ? named.find((p) => p.end <= clause[0])
-      : opening && RELATIVE_PRONOUN.test(opening.text)
+      : opening && PERSON_RELATIVE.test(opening.text)
         ? named.findLast((p) => p.end <= clause[0] && /^[\s,(]*$/u.test(s.text.slice(p.end, clause[0])))
         : undefined;
   if (subject && !inside.includes(subject)) inside.unshift(subject);
@@ -429,8 +429,8 @@ const NO_PARTICIPANTS: readonly string[] = [];
 
 /** A reported clause whose subject is the speaker again ("… said he would …"). */
 const SPEAKER_AGAIN = /^(?:he|she)\b/iu;
-/** A relative pronoun opening a clause about the person named right before it. */
-const RELATIVE_PRONOUN = /^(?:who|whom|whose)$/iu;
+/** A relative pronoun of a person, opening a clause about the person named right before it (not "which" or "that"). */
+const PERSON_RELATIVE = /^(?:who|whom|whose)$/iu;
 
 /**
  * The people named on the side of a sentence's reported speech ({@link reportedSpeechStart}) that holds the date: its
