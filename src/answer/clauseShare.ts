@@ -19,10 +19,10 @@ interface SentenceWord {
 }
 
 /** Marks between two words that end one piece of a sentence. */
-const PIECE_MARK_CHARS = ',;:()"“”—–';
+export const PIECE_MARK_CHARS = ',;:()"“”—–';
 
 /** Words that open a clause of their own (any case). */
-const CLAUSE_OPENER_WORDS = [
+export const CLAUSE_OPENER_WORDS = [
   'which',
   'who',
   'whom',

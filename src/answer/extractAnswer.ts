@@ -104,6 +104,7 @@ import { objectOfVerbTerm, verbWithWrittenObject } from './objectWritten.js';
 import { withoutQuestionHead } from './questionHead.js';
 import { kindShown } from './kindShown.js';
 import { datedByVerb } from './datedByVerb.js';
+import { subjectUnasked } from './objectAsked.js';
 import { namesPlaceAsked, placingAsked, questionNouns, questionVerbs } from './placeAsked.js';
 import {
   bracketedAfter,
@@ -1440,12 +1441,17 @@ function bestCandidate(
   // not a century, a weekday or an hour (dayAsked.ts). Left out before any rule below narrows the choice, so that none of
   // them (the date the question's verb governs, "sank at **4:10 a.m.** on 9 October") keeps the other grain. Only the
   // choice: the margin is still read against every candidate.
-  const offered = ofAskedGrain(
+  const grained = ofAskedGrain(
     every,
     query.text,
     (c) => c.entity.type,
     (c) => c.entity.text,
   );
+  // "When did Ivo Tarnel row for Orrin?": a date of the best excerpt that times the question's verb done by another named
+  // doer ("Mara Dunn rowed for Orrin in 1961; …") is that one's time (objectAsked.ts `subjectUnasked`, which refuses such
+  // an answer), no choice where another date is. Only the choice, as above.
+  const otherDoers = query.kind === 'date' ? grained.filter((c) => c.from === 0 && toldOfOtherDoer(query.written ?? query.text, c)) : [];
+  const offered = otherDoers.length > 0 && otherDoers.length < grained.length ? grained.filter((c) => !otherDoers.includes(c)) : grained;
   // "Which country …": where some candidates are countries by WordNet, a sea, a port or a day beside the
   // question's words is not what was asked (SQuAD reading F1 0.430 → 0.432, which 0.329 → 0.335). Only the
   // choice is narrowed: the margin and the share of the top score are still read against every candidate,
@@ -2016,6 +2022,11 @@ const SPACES = /\s+/;
 
 /** A capital letter anywhere in a word ("pre-**O**rskian"). */
 const CAPITAL = /\p{Lu}/u;
+
+/** Whether a date candidate times the question's verb done by another named doer (objectAsked.ts `subjectUnasked`). */
+function toldOfOtherDoer(question: string, c: Candidate): boolean {
+  return c.entity.type === 'DATE' && subjectUnasked(question, c.sentence, c.sentence.text.slice(c.e.start, c.e.end));
+}
 
 /** Whether the word before a candidate's shown text is a capitalised one, not an article: the candidate is cut from a longer name. */
 function afterNameWord(story: Story, c: Candidate): boolean {

@@ -41,6 +41,7 @@ import { namedInQuestion, type PreparedQuery } from './rankSentences.js';
 import { HOW_MANY } from './heldWords.js';
 import { POST_NOUNS } from './questionFrame.js';
 import { otherBearer } from './nameBearer.js';
+import { datedPastYear } from './yearNamed.js';
 import { type NamedSpan, unnamedPart } from './unnamedPart.js';
 import { tokenTerms } from './termMemo.js';
 import { listNounReadAsVerb } from './listOpeningNoun.js';
@@ -391,10 +392,13 @@ function typedMentions(story: Story, sentence: StorySentence, types: readonly En
         ? r.text.replace(TIME_UNITS, '').replace(JOINING_AND, '').trim() || r.text
         : ((ranges && r.type === 'DATE' ? rangeDates(r.text) : undefined) ?? figureOf(r));
     // A range the question names half of ("from 66-34 …") is named too.
-    // (Not a person bearing a name word of another name the question writes: "Orla Tellin" for "Who founded Tellin Park?".)
+    // (Not a person bearing a name word of another name the question writes: "Orla Tellin" for "Who founded Tellin Park?";
+    // nor a date the question names only by its year: "January 1887" for "When did the Tarn freeze in the 1887 ice
+    // winter?", yearNamed.ts.)
     if (
       (namesMention(r.canonical ?? figure, figure, query.text) &&
-        !(r.type === 'PERSON' && query.kind === 'person' && otherBearer(r.text, query.written ?? query.text))) ||
+        !(r.type === 'PERSON' && query.kind === 'person' && otherBearer(r.text, query.written ?? query.text)) &&
+        !(r.type === 'DATE' && datedPastYear(figure, query.text))) ||
       (RANGE_DASH.test(figure) && figure.split(RANGE_DASH).some((h) => h !== figure && namedInQuestion(h, h, query.text)))
     ) {
       // "*Harbour Commissioner* **Ada Vell**": the part of a name the question does not name.
