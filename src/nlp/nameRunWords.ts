@@ -49,6 +49,11 @@ const SHORT_LOWER = /^\p{Ll}{2,4}$/u;
 const ASSIMILATED_ARTICLE = /^[aeiou](\p{Ll}{1,2})$/u;
 /** Tags the tagger gives a word it does not know inside a name. */
 const UNKNOWN_WORD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'X']);
+/**
+ * Short words WordNet does not hold that stand between two different names, never inside one: "versus" and "also known
+ * as" written short ("Orsk **vs** Velden", "Kemo Tarvi **aka** the Ferryman").
+ */
+const BETWEEN_NAMES: ReadonlySet<string> = new Set(['vs', 'aka', 'fka']);
 
 /**
  * How many tokens from `at` make a name's particle by its shape, one no connector list holds, or 0: an article written
@@ -68,7 +73,7 @@ export function particleByShape(tokens: readonly Token[], at: number): number {
     const consonant = ASSIMILATED_ARTICLE.exec(t.text)?.[1];
     return consonant !== undefined && name.text.toLowerCase().startsWith(consonant) ? 2 : 0;
   }
-  return SHORT_LOWER.test(t.text) && UNKNOWN_WORD_POS.has(t.pos) && !isDictionaryWord(t.text) ? 1 : 0;
+  return SHORT_LOWER.test(t.text) && UNKNOWN_WORD_POS.has(t.pos) && !isDictionaryWord(t.text) && !BETWEEN_NAMES.has(t.text) ? 1 : 0;
 }
 
 /** Particles that, written lower case before a surname with no given name, belong to it ("von Staupen", "de Varenne"). */

@@ -18,4 +18,12 @@ describe('a name with a particle no list holds', () => {
       answerOf('The valley kept its old ways. The valley was ruled by Orva as-Sarif Tamsa at the time.', 'Who ruled the valley?'),
     ).toBe('Orva as-Sarif Tamsa');
   });
+  it('keeps two names apart across "aka", which no name holds', () => {
+    const answer = answerOf(
+      'The ferry strike ended in May. The strike was led by Orla Tennick aka Ferrywoman in the spring.',
+      'Who led the strike?',
+    );
+    expect(answer).toBeDefined();
+    expect(answer).not.toContain('aka');
+  });
 });

@@ -64,4 +64,8 @@ describe('particleByShape', () => {
     expect(particleByShape(taggedTokens('Kemo ould Tarvi', 'VERB'), 1)).toBe(0);
     expect(particleByShape(taggedTokens('the ould Tarvi', 'NOUN'), 1)).toBe(0);
   });
+  it('reads no word that stands between two names as a particle ("vs", "aka")', () => {
+    expect(particleByShape(taggedTokens('Orsk vs Velden', 'NOUN'), 1)).toBe(0);
+    expect(particleByShape(taggedTokens('Tarvi aka Tamsa', 'NOUN'), 1)).toBe(0);
+  });
 });
