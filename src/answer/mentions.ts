@@ -12,9 +12,9 @@ import { isDemonym, STOP_WORDS, termOf } from '../search/terms.js';
 import { articleById, oncePerStory, sentenceAt, type Story, type StorySentence } from '../story/story.js';
 import { slicedPerStory } from '../story/warmUp.js';
 import { isGivenName, placeKind } from '../text/places.js';
-import { FIGURES, isCapitalised } from '../text/words.js';
+import { FIGURES, isCapitalised, YEAR_DIGITS } from '../text/words.js';
 import { ROMAN_NUMERAL } from '../text/romanNumerals.js';
-import { QUANTIFIERS } from '../text/functionWords.js';
+import { QUANTIFIERS, YEAR_DETERMINERS } from '../text/functionWords.js';
 import { PLACE_HEADS } from '../nlp/headWords.js';
 import { amountSpan, countsAsked, isAmount, isTimeSpan, withRateUnit } from './amountSpan.js';
 import { boundedAmount } from './amountBound.js';
@@ -656,12 +656,6 @@ export function withDayYears(text: string, entities: readonly Entity[]): readonl
 
 /** Prepositions a year follows ("in 1130", "by 1911", "until 1990"). */
 const BEFORE_YEAR = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'after', 'before', 'during', 'around', 'circa']);
-
-/** Three or four digits. */
-const YEAR_DIGITS = /^\d{3,4}$/;
-
-/** Words that open a noun phrase a year may date ("his 1642 survey", "an 1866 ballot", "Orla Tellin's 1604 ledger"). */
-const YEAR_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
 
 /** A year as a noun phrase's modifier: four digits from 1000 to 2099. */
 const MODIFIER_YEAR = /^(?:1\d{3}|20\d{2})$/;

@@ -1,17 +1,22 @@
 import { MONTHS, WEEKDAYS } from '../text/calendarNames.js';
+import { YEAR_DETERMINERS } from '../text/functionWords.js';
+import { YEAR_DIGITS } from '../text/words.js';
 
 /** Letters and digits: the words a date and a question are compared by. */
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** A year written in figures ("1887", "862"). */
-const YEAR = /^\d{3,4}$/;
+/** A word of letters alone (the determiners, not the possessive's "'s"). */
+const LETTERS = /^\p{L}+$/u;
 
 /**
- * A year the question writes as a describing word of a noun, after a determiner or a possessive ("the **1887** ice
- * winter", "its 1887 season", "Orrin's 1887 regatta"); one after a preposition ("since 1887", "in 1887") tells a time of
- * its own, which a date of that year in the sentence restates.
+ * A year the question writes as a describing word of a noun, after a determiner or a possessive (`YEAR_DETERMINERS`:
+ * "the **1887** ice winter", "its 1887 season", "Orrin's 1887 regatta"); one after a preposition ("since 1887", "in
+ * 1887") tells a time of its own, which a date of that year in the sentence restates.
  */
-const DESCRIBING_YEAR = /(?:\b(?:the|a|an|this|that|its|his|her|their|our)|['’]s)\s+(\d{3,4})\s+\p{L}/giu;
+const DESCRIBING_YEAR = new RegExp(
+  `(?:\\b(?:${[...YEAR_DETERMINERS].filter((w) => LETTERS.test(w)).join('|')})|['’]s)\\s+(\\d{3,4})\\s+\\p{L}`,
+  'giu',
+);
 
 /**
  * Whether a date the question names only by its year tells more than the question does: every word of it the question
@@ -29,7 +34,7 @@ export function datedPastYear(date: string, question: string): boolean {
   let calendar = false;
   for (const w of words) {
     if (asked.has(w)) {
-      if (!YEAR.test(w) || !describing.has(w)) return false;
+      if (!YEAR_DIGITS.test(w) || !describing.has(w)) return false;
     } else if (MONTHS.has(w) || WEEKDAYS.has(w)) calendar = true;
   }
   return calendar;

@@ -25,3 +25,24 @@ export const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 
  * between a question and a sentence, "each" or "half" opening a clause about members).
  */
 export const QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'several', 'some', 'few', 'most', 'all']);
+
+/**
+ * Words that open a noun phrase a year may describe: the articles, demonstratives and possessive determiners, and a
+ * possessive's "'s" ("his 1642 survey", "an 1866 ballot", "Orla Tellin's 1604 ledger").
+ */
+export const YEAR_DETERMINERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  "'s",
+  '’s',
+]);

@@ -68,6 +68,9 @@ export function isCapitalised(word: string): boolean {
 /** A word of figures alone, a bare figure ("46", "2030"). */
 export const FIGURES = /^\d+$/;
 
+/** Three or four figures, what a year written in figures looks like ("862", "1887"). */
+export const YEAR_DIGITS = /^\d{3,4}$/;
+
 /** Whether a UTF-16 code unit is a figure 0–9 (NaN, read off either end of a string, is not). */
 export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
